@@ -1,0 +1,53 @@
+// atstudio-cli: every AT Studio feature without a window. Argument parsing only; the work is in core.
+#include "ReplayCommand.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace {
+void printUsage(FILE *to)
+{
+    std::fputs(qPrintable(QCoreApplication::translate(
+                   "atstudio-cli",
+                   "Usage: atstudio-cli <command> [options]\n"
+                   "\n"
+                   "Commands:\n"
+                   "  replay --module ID [--raw] FILE   frame a recorded session as JSON Lines\n"
+                   "\n"
+                   "Run 'atstudio-cli <command> --help' for a command's options.\n")),
+               to);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("atstudio-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("AT Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATSTUDIO_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        printUsage(stderr);
+        return 2;
+    }
+    const QString command = args.at(1);
+    QStringList commandArgs = args.mid(1);
+    commandArgs[0] = args.at(0) + QLatin1Char(' ') + command;
+    if (command == QLatin1String("replay"))
+        return runReplayCommand(commandArgs);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        printUsage(stdout);
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        std::printf("atstudio-cli %s\n", ATSTUDIO_VERSION);
+        return 0;
+    }
+    std::fprintf(stderr, "atstudio-cli: %s\n",
+                 qPrintable(QCoreApplication::translate("atstudio-cli", "unknown command \"%1\".")
+                                .arg(command)));
+    printUsage(stderr);
+    return 2;
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "engine/AtFrame.h"
+#include "engine/CommandTraits.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+// What the interpreter knows about the command in flight; dialects read it to decide framing and
+// classification.
+struct InFlight
+{
+    QByteArray command; // as sent, without the terminator; empty when nothing is in flight
+    CommandTraits traits;
+    bool echoSeen = false;
+    bool promptSeen = false;
+    bool payloadDone = false; // the whole payload of a send command has gone out
+
+    bool active() const { return !command.isEmpty(); }
+    bool awaitingPrompt() const { return active() && traits.expectsPrompt && !promptSeen; }
+    // Case-insensitive test of the command's name, e.g. is("AT+SKRCV").
+    bool is(const char *name) const;
+    // The parameters after '=' (empty when there are none).
+    QByteArray parameters() const;
+};
+
+// The framer asks the dialect at the start of every line whether the bytes there open a prompt
+// or a length-framed payload. Contract: NoMatch is final for that line start (more bytes must not
+// change it) and NeedMore is answered only while a match is still possible, so that a stream cut
+// at any point frames the same.
+struct FrameProbe
+{
+    enum class Result { NoMatch, NeedMore, Prompt, Payload };
+    Result result = Result::NoMatch;
+    int headerLength = 0;     // bytes of the prompt or of the payload header
+    qint64 payloadLength = 0; // bytes of payload after the header
+
+    static FrameProbe noMatch() { return {}; }
+    static FrameProbe needMore() { return {Result::NeedMore, 0, 0}; }
+    static FrameProbe prompt(int length) { return {Result::Prompt, length, 0}; }
+    static FrameProbe payload(int header, qint64 length) { return {Result::Payload, header, length}; }
+};
+
+// One module family's dialect: everything that knows the family's strings lives behind this.
+// An instance belongs to one session: dialects may keep state (the Wi-Fi mode, subscribed topics).
+class Dialect
+{
+public:
+    virtual ~Dialect();
+
+    virtual QString id() const = 0;          // wizfi310, wizfi360, wizfi250, pic32mzw1, air602
+    virtual QString displayName() const = 0; // "WIZnet WizFi360"
+    virtual QByteArray terminator() const = 0;
+
+    // Commands sent after connecting and after every module reset, so that the module's output
+    // has the form the parser expects (echo off, message level, receive header form, ...).
+    virtual QList<QByteArray> sessionSetup() const = 0;
+    // Commands that identify model and firmware; their replies are plain responses.
+    virtual QList<QByteArray> identityQueries() const = 0;
+
+    virtual CommandTraits traits(const QByteArray &command) const = 0;
+    // Called as each command goes out (live or replayed) so a dialect can follow modes.
+    virtual void commandSent(const QByteArray &command);
+
+    virtual FrameProbe probe(QByteArrayView lineStart, const InFlight &inFlight) const = 0;
+    // Classify one complete line (without its line end). Blank lines are passed too.
+    virtual AtFrame classifyLine(const QByteArray &line, const InFlight &inFlight) = 0;
+    // Classify a payload the probe announced: usually one Data frame or an mqtt.message Urc.
+    virtual QList<AtFrame> classifyPayload(const QByteArray &header, const QByteArray &payload,
+                                           const InFlight &inFlight) = 0;
+
+    // A final error that means "busy, try again later" rather than a failure.
+    virtual bool isBusyFinal(const AtFrame &final) const;
+    // The module restarted: forget per-boot state.
+    virtual void moduleReset();
+};

@@ -1,0 +1,175 @@
+#include "AtInterpreter.h"
+
+#include "dialects/AtText.h"
+
+AtInterpreter::AtInterpreter(Dialect &dialect, FrameSink sink)
+    : m_dialect(dialect)
+    , m_sink(std::move(sink))
+    , m_framer(dialect, m_inFlight,
+               AtFramer::Sink{[this](const QByteArray &l) { onLine(l); },
+                              [this](const QByteArray &p) { onPrompt(p); },
+                              [this](const QByteArray &h, const QByteArray &p) { onPayload(h, p); }})
+{
+}
+
+void AtInterpreter::commandSent(const QByteArray &command)
+{
+    m_inFlight = InFlight{};
+    m_inFlight.command = command;
+    m_inFlight.traits = m_dialect.traits(command);
+    m_payloadRemaining = m_inFlight.traits.expectsPrompt ? m_inFlight.traits.payloadLength : -1;
+    m_dialect.commandSent(command);
+    m_framer.contextChanged();
+}
+
+void AtInterpreter::payloadSent(QByteArrayView bytes)
+{
+    if (!m_inFlight.active() || !m_inFlight.traits.expectsPrompt || m_inFlight.payloadDone)
+        return;
+    if (m_payloadRemaining >= 0) {
+        m_payloadRemaining = qMax<qint64>(0, m_payloadRemaining - bytes.size());
+        if (m_payloadRemaining == 0)
+            m_inFlight.payloadDone = true;
+    }
+    if (m_inFlight.payloadDone && m_inFlight.traits.completesOnPayload)
+        m_inFlight = InFlight{};
+    m_framer.contextChanged();
+}
+
+void AtInterpreter::hostBytes(QByteArrayView bytes)
+{
+    while (!bytes.isEmpty()) {
+        const bool takingPayload = m_inFlight.active() && m_inFlight.traits.expectsPrompt
+            && !m_inFlight.payloadDone && m_hostPending.isEmpty();
+        if (takingPayload) {
+            const qsizetype n = m_payloadRemaining < 0
+                ? bytes.size()
+                : qsizetype(qMin<qint64>(m_payloadRemaining, bytes.size()));
+            payloadSent(bytes.first(n));
+            bytes = bytes.sliced(n);
+            continue;
+        }
+        qsizetype end = 0;
+        while (end < bytes.size() && bytes[end] != '\r' && bytes[end] != '\n')
+            ++end;
+        m_hostPending.append(bytes.data(), end);
+        qsizetype next = end;
+        while (next < bytes.size() && (bytes[next] == '\r' || bytes[next] == '\n'))
+            ++next;
+        const bool terminated = next > end;
+        bytes = bytes.sliced(next);
+        if (!terminated)
+            break;
+        const QByteArray line = std::exchange(m_hostPending, {});
+        // Only AT command lines put a command in flight; anything else is raw data (data mode,
+        // an escape sequence).
+        if (AtText::startsWithNoCase(line, "AT"))
+            commandSent(line);
+    }
+}
+
+void AtInterpreter::moduleBytes(QByteArrayView bytes)
+{
+    m_framer.feed(bytes);
+}
+
+void AtInterpreter::endOfInput()
+{
+    if (!m_hostPending.isEmpty() && AtText::startsWithNoCase(m_hostPending, "AT"))
+        commandSent(std::exchange(m_hostPending, {}));
+    m_framer.flush();
+}
+
+void AtInterpreter::abandonInFlight()
+{
+    m_inFlight = InFlight{};
+    m_payloadRemaining = -1;
+    m_framer.contextChanged();
+}
+
+bool AtInterpreter::isEcho(const QByteArray &line) const
+{
+    if (!m_inFlight.active() || m_inFlight.echoSeen)
+        return false;
+    return line.trimmed() == m_inFlight.command.trimmed()
+        || AtText::equalsNoCase(line.trimmed(), m_inFlight.command.trimmed());
+}
+
+void AtInterpreter::onLine(const QByteArray &rawLine)
+{
+    QByteArray line = rawLine;
+    const int garbage = AtText::garbagePrefixLength(line);
+    if (garbage > 0) {
+        m_sink(AtFrame::noise(line.left(garbage)));
+        line = line.mid(garbage);
+        if (line.trimmed().isEmpty())
+            return;
+    }
+    if (!line.isEmpty() && isEcho(line)) {
+        m_inFlight.echoSeen = true;
+        m_sink(AtFrame::line(line, AtFrame::Kind::Echo));
+        return;
+    }
+    deliver(m_dialect.classifyLine(line, m_inFlight));
+}
+
+void AtInterpreter::onPrompt(const QByteArray &prompt)
+{
+    AtFrame f = AtFrame::line(prompt, AtFrame::Kind::Prompt);
+    deliver(f);
+}
+
+void AtInterpreter::onPayload(const QByteArray &header, const QByteArray &payload)
+{
+    const QList<AtFrame> frames = m_dialect.classifyPayload(header, payload, m_inFlight);
+    for (const AtFrame &f : frames)
+        deliver(f);
+}
+
+void AtInterpreter::deliver(AtFrame frame)
+{
+    using Kind = AtFrame::Kind;
+    switch (frame.kind) {
+    case Kind::Ignore: return;
+    case Kind::Final:
+        if (!m_inFlight.active()) {
+            frame.kind = Kind::Line; // nothing to close: a stray result string
+            frame.ok = false;
+            frame.code.clear();
+            frame.message.clear();
+        } else if (frame.ok && m_inFlight.traits.expectsPrompt && !m_inFlight.payloadDone) {
+            frame.kind = Kind::Response; // the OK before a send prompt
+        } else {
+            m_inFlight = InFlight{};
+            m_payloadRemaining = -1;
+            m_framer.contextChanged();
+        }
+        break;
+    case Kind::Prompt:
+        if (!m_inFlight.awaitingPrompt()) {
+            frame.kind = Kind::Line;
+        } else {
+            m_inFlight.promptSeen = true;
+        }
+        break;
+    case Kind::Response:
+        if (!m_inFlight.active()) {
+            frame.kind = Kind::Line;
+            frame.event.clear();
+            frame.fields.clear();
+        }
+        break;
+    case Kind::Urc:
+        if (frame.isEvent(AtEvents::ModuleReset) || frame.isEvent(AtEvents::ModuleReady)) {
+            // A reboot ends whatever was in flight; the engine decides whether that is a failure.
+            m_inFlight = InFlight{};
+            m_payloadRemaining = -1;
+            m_hostPending.clear();
+            m_dialect.moduleReset();
+            m_framer.contextChanged();
+        }
+        break;
+    default: break;
+    }
+    m_sink(frame);
+}

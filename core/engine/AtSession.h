@@ -1,0 +1,107 @@
+#pragma once
+
+#include "AtFrame.h"
+#include "AtInterpreter.h"
+#include "AtReply.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <deque>
+#include <memory>
+
+class Dialect;
+class Transport;
+
+// The AT session engine: a queue of commands with one in flight, on any transport, in any
+// dialect. Commands end on their final result, an error, or their own timeout; busy replies are
+// retried with back-off; a module reset fails the command in flight and re-runs the dialect's
+// session setup. Nothing blocks: send() returns an AtReply at once.
+class AtSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AtSession(std::unique_ptr<Dialect> dialect, QObject *parent = nullptr);
+    ~AtSession() override;
+
+    Dialect &dialect() { return *m_dialect; }
+    const Dialect &dialect() const { return *m_dialect; }
+
+    // The session drives the transport but does not own it.
+    void setTransport(Transport *transport);
+    Transport *transport() const { return m_transport; }
+
+    // Send a command (without terminator). A send command's payload goes out after the module's
+    // prompt. timeoutMs < 0 takes the dialect's timeout for that command.
+    AtReply *send(const QByteArray &command, const QByteArray &payload = {}, int timeoutMs = -1);
+    // Write bytes as they are (data mode, escape sequences); the interpreter sees them as host bytes.
+    void writeRaw(const QByteArray &bytes);
+    // Queue the dialect's session setup ahead of everything else.
+    void synchronise();
+    // Fail every queued command (Cancelled) and forget the one in flight.
+    void cancelAll(const QString &reason);
+
+    int queuedCount() const { return int(m_queue.size()); }
+    bool isIdle() const { return !m_current && m_queue.empty(); }
+
+    quint64 bytesIn() const { return m_bytesIn; }
+    quint64 bytesOut() const { return m_bytesOut; }
+    quint64 socketBytesIn(int socket) const { return m_socketIn.value(socket); }
+    quint64 socketBytesOut(int socket) const { return m_socketOut.value(socket); }
+
+    int maxBusyRetries() const { return m_maxBusyRetries; }
+    void setMaxBusyRetries(int retries) { m_maxBusyRetries = retries; }
+    int busyBackoffMs() const { return m_busyBackoffMs; }
+    void setBusyBackoffMs(int ms) { m_busyBackoffMs = ms; }
+
+signals:
+    void frameReceived(const AtFrame &frame);
+    void eventReceived(const AtEvent &event);
+    void dataReceived(int socket, const QByteArray &bytes);
+    void bytesSent(const QByteArray &bytes);
+    void bytesReceived(const QByteArray &bytes);
+    void commandStarted(const QByteArray &command);
+    // The module rebooted on its own (or by a command): the session re-synchronises.
+    void moduleRestarted();
+    void transportLost(const QString &message);
+
+private:
+    struct Pending
+    {
+        QPointer<AtReply> reply;
+        QByteArray command;
+        QByteArray payload;
+        int timeoutMs = -1;
+        bool internal = false; // setup commands: no reply object for a caller
+    };
+
+    void onFrame(const AtFrame &frame);
+    void onReceived(const QByteArray &bytes);
+    void pump();
+    void transmit();
+    void writePayload();
+    void finishCurrent(AtReply::Error error, const QString &text);
+    void retryCurrentLater(const QString &why);
+    void onTimeout();
+    void write(const QByteArray &bytes);
+
+    std::unique_ptr<Dialect> m_dialect;
+    AtInterpreter m_interpreter;
+    QPointer<Transport> m_transport;
+    std::deque<Pending> m_queue;
+    std::unique_ptr<Pending> m_current;
+    CommandTraits m_currentTraits;
+    bool m_busySeen = false;
+    int m_busyRetries = 0;
+    bool m_payloadWritten = false;
+    QTimer m_timeout;
+    QTimer m_retry;
+    QTimer m_promptFallback;
+    int m_maxBusyRetries = 5;
+    int m_busyBackoffMs = 100;
+    quint64 m_bytesIn = 0;
+    quint64 m_bytesOut = 0;
+    QHash<int, quint64> m_socketIn;
+    QHash<int, quint64> m_socketOut;
+};
