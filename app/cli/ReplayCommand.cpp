@@ -30,13 +30,14 @@ int runReplayCommand(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption moduleOption(
         QStringLiteral("module"),
-        tr("Module dialect: %1.").arg(DialectRegistry::ids().join(QStringLiteral(", "))),
-        tr("id"));
+        tr("Module dialect: %1.").arg(DialectRegistry::ids().join(QStringLiteral(", "))), tr("id"));
     const QCommandLineOption rawOption(
-        QStringLiteral("raw"), tr("FILE holds exactly the bytes the module sent, not a transcript."));
+        QStringLiteral("raw"),
+        tr("FILE holds exactly the bytes the module sent, not a transcript."));
     parser.addOption(moduleOption);
     parser.addOption(rawOption);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Transcript (or raw capture) to replay."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("Transcript (or raw capture) to replay."));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;

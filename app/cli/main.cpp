@@ -1,4 +1,5 @@
-// atstudio-cli: every AT Studio feature without a window. Argument parsing only; the work is in core.
+// atstudio-cli: every AT Studio feature without a window. Argument parsing only; the work is in
+// core.
 #include "ReplayCommand.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,8 @@ int main(int argc, char *argv[])
     commandArgs[0] = args.at(0) + QLatin1Char(' ') + command;
     if (command == QLatin1String("replay"))
         return runReplayCommand(commandArgs);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         printUsage(stdout);
         return 0;
     }
@@ -45,9 +46,10 @@ int main(int argc, char *argv[])
         std::printf("atstudio-cli %s\n", ATSTUDIO_VERSION);
         return 0;
     }
-    std::fprintf(stderr, "atstudio-cli: %s\n",
-                 qPrintable(QCoreApplication::translate("atstudio-cli", "unknown command \"%1\".")
-                                .arg(command)));
+    std::fprintf(
+        stderr, "atstudio-cli: %s\n",
+        qPrintable(
+            QCoreApplication::translate("atstudio-cli", "unknown command \"%1\".").arg(command)));
     printUsage(stderr);
     return 2;
 }

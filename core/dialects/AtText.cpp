@@ -58,8 +58,8 @@ std::optional<qint64> toInt(QByteArrayView field)
 
 bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
 {
-    return text.size() >= prefix.size()
-        && qstrnicmp(text.data(), prefix.size(), prefix.data(), prefix.size()) == 0;
+    return text.size() >= prefix.size() &&
+           qstrnicmp(text.data(), prefix.size(), prefix.data(), prefix.size()) == 0;
 }
 
 bool equalsNoCase(QByteArrayView a, QByteArrayView b)

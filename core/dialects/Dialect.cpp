@@ -19,11 +19,11 @@ QByteArray InFlight::parameters() const
 
 Dialect::~Dialect() = default;
 
-void Dialect::commandSent(const QByteArray &) { }
+void Dialect::commandSent(const QByteArray &) {}
 
 bool Dialect::isBusyFinal(const AtFrame &) const
 {
     return false;
 }
 
-void Dialect::moduleReset() { }
+void Dialect::moduleReset() {}

@@ -40,7 +40,10 @@ struct FrameProbe
     static FrameProbe noMatch() { return {}; }
     static FrameProbe needMore() { return {Result::NeedMore, 0, 0}; }
     static FrameProbe prompt(int length) { return {Result::Prompt, length, 0}; }
-    static FrameProbe payload(int header, qint64 length) { return {Result::Payload, header, length}; }
+    static FrameProbe payload(int header, qint64 length)
+    {
+        return {Result::Payload, header, length};
+    }
 };
 
 // One module family's dialect: everything that knows the family's strings lives behind this.

@@ -2,6 +2,7 @@
 
 #include <QLatin1StringView>
 #include <QString>
+#include <QMetaType>
 #include <QVariantMap>
 
 // The dialect-neutral event vocabulary. Dialects map their own asynchronous messages to these
@@ -69,3 +70,5 @@ struct AtEvent
     QVariantMap fields;
     QByteArray raw; // the module's own text, for the terminal and the log
 };
+
+Q_DECLARE_METATYPE(AtEvent)

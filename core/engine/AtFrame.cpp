@@ -10,13 +10,27 @@ void appendJsonString(QByteArray &out, const QString &s)
     for (const QChar c : s) {
         const char16_t u = c.unicode();
         switch (u) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (u < 0x20) {
                 out += "\\u00";
@@ -32,14 +46,23 @@ void appendJsonString(QByteArray &out, const QString &s)
 void appendJsonValue(QByteArray &out, const QVariant &v)
 {
     switch (v.typeId()) {
-    case QMetaType::Bool: out += v.toBool() ? "true" : "false"; break;
+    case QMetaType::Bool:
+        out += v.toBool() ? "true" : "false";
+        break;
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong: out += QByteArray::number(v.toLongLong()); break;
-    case QMetaType::Double: out += QByteArray::number(v.toDouble(), 'g', 15); break;
-    case QMetaType::QByteArray: appendJsonString(out, QString::fromUtf8(v.toByteArray())); break;
-    default: appendJsonString(out, v.toString());
+    case QMetaType::ULongLong:
+        out += QByteArray::number(v.toLongLong());
+        break;
+    case QMetaType::Double:
+        out += QByteArray::number(v.toDouble(), 'g', 15);
+        break;
+    case QMetaType::QByteArray:
+        appendJsonString(out, QString::fromUtf8(v.toByteArray()));
+        break;
+    default:
+        appendJsonString(out, v.toString());
     }
 }
 
@@ -55,15 +78,24 @@ void appendKey(QByteArray &out, const char *key)
 QString AtFrame::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Ignore: return QStringLiteral("ignore");
-    case Kind::Final: return QStringLiteral("final");
-    case Kind::Response: return QStringLiteral("response");
-    case Kind::Urc: return QStringLiteral("urc");
-    case Kind::Data: return QStringLiteral("data");
-    case Kind::Prompt: return QStringLiteral("prompt");
-    case Kind::Echo: return QStringLiteral("echo");
-    case Kind::Line: return QStringLiteral("line");
-    case Kind::Noise: return QStringLiteral("noise");
+    case Kind::Ignore:
+        return QStringLiteral("ignore");
+    case Kind::Final:
+        return QStringLiteral("final");
+    case Kind::Response:
+        return QStringLiteral("response");
+    case Kind::Urc:
+        return QStringLiteral("urc");
+    case Kind::Data:
+        return QStringLiteral("data");
+    case Kind::Prompt:
+        return QStringLiteral("prompt");
+    case Kind::Echo:
+        return QStringLiteral("echo");
+    case Kind::Line:
+        return QStringLiteral("line");
+    case Kind::Noise:
+        return QStringLiteral("noise");
     }
     return {};
 }
@@ -104,10 +136,10 @@ QByteArray AtFrame::toJson() const
         appendJsonString(out, event);
     }
     // Well-known fields first, in a fixed order, then any others alphabetically.
-    static const char *const order[] = {AtFields::Socket, AtFields::Ip,       AtFields::Port,
-                                        AtFields::Mac,    AtFields::Ssid,     AtFields::Bssid,
-                                        AtFields::Rssi,   AtFields::Channel,  AtFields::Security,
-                                        AtFields::Topic,  AtFields::Length,   AtFields::Payload};
+    static const char *const order[] = {AtFields::Socket, AtFields::Ip,      AtFields::Port,
+                                        AtFields::Mac,    AtFields::Ssid,    AtFields::Bssid,
+                                        AtFields::Rssi,   AtFields::Channel, AtFields::Security,
+                                        AtFields::Topic,  AtFields::Length,  AtFields::Payload};
     QStringList done;
     for (const char *key : order) {
         const auto it = fields.constFind(QLatin1String(key));

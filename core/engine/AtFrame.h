@@ -75,3 +75,5 @@ struct AtFrame
     QByteArray toJson() const;
     AtEvent toEvent() const { return AtEvent{event, fields, text}; }
 };
+
+Q_DECLARE_METATYPE(AtFrame)

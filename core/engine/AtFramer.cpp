@@ -6,8 +6,7 @@ AtFramer::AtFramer(const Dialect &dialect, const InFlight &inFlight, Sink sink)
     : m_dialect(dialect)
     , m_inFlight(inFlight)
     , m_sink(std::move(sink))
-{
-}
+{}
 
 void AtFramer::clear()
 {

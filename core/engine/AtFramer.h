@@ -40,10 +40,10 @@ private:
     const InFlight &m_inFlight;
     Sink m_sink;
     QByteArray m_buffer;
-    qsizetype m_pos = 0;            // start of unconsumed bytes
-    qsizetype m_scanFrom = 0;       // where the search for a line end resumes
-    bool m_probeSettled = false;    // the probe said NoMatch for the current line start
-    QByteArray m_header;            // payload header while the payload is read
+    qsizetype m_pos = 0;         // start of unconsumed bytes
+    qsizetype m_scanFrom = 0;    // where the search for a line end resumes
+    bool m_probeSettled = false; // the probe said NoMatch for the current line start
+    QByteArray m_header;         // payload header while the payload is read
     QByteArray m_payload;
     qint64 m_payloadRemaining = -1; // -1: not inside a payload
 };

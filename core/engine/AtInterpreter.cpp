@@ -5,12 +5,12 @@
 AtInterpreter::AtInterpreter(Dialect &dialect, FrameSink sink)
     : m_dialect(dialect)
     , m_sink(std::move(sink))
-    , m_framer(dialect, m_inFlight,
-               AtFramer::Sink{[this](const QByteArray &l) { onLine(l); },
-                              [this](const QByteArray &p) { onPrompt(p); },
-                              [this](const QByteArray &h, const QByteArray &p) { onPayload(h, p); }})
-{
-}
+    , m_framer(
+          dialect, m_inFlight,
+          AtFramer::Sink{[this](const QByteArray &l) { onLine(l); },
+                         [this](const QByteArray &p) { onPrompt(p); },
+                         [this](const QByteArray &h, const QByteArray &p) { onPayload(h, p); }})
+{}
 
 void AtInterpreter::commandSent(const QByteArray &command)
 {
@@ -24,12 +24,18 @@ void AtInterpreter::commandSent(const QByteArray &command)
 
 void AtInterpreter::payloadSent(QByteArrayView bytes)
 {
-    if (!m_inFlight.active() || !m_inFlight.traits.expectsPrompt || m_inFlight.payloadDone)
+    if (!m_inFlight.active() || !m_inFlight.traits.expectsPrompt)
         return;
     if (m_payloadRemaining >= 0) {
+        if (m_inFlight.payloadDone)
+            return;
         m_payloadRemaining = qMax<qint64>(0, m_payloadRemaining - bytes.size());
         if (m_payloadRemaining == 0)
             m_inFlight.payloadDone = true;
+    } else {
+        // A stream payload (no declared length) runs until the final: once it has started, the
+        // next final ends the command.
+        m_inFlight.payloadDone = true;
     }
     if (m_inFlight.payloadDone && m_inFlight.traits.completesOnPayload)
         m_inFlight = InFlight{};
@@ -39,12 +45,13 @@ void AtInterpreter::payloadSent(QByteArrayView bytes)
 void AtInterpreter::hostBytes(QByteArrayView bytes)
 {
     while (!bytes.isEmpty()) {
-        const bool takingPayload = m_inFlight.active() && m_inFlight.traits.expectsPrompt
-            && !m_inFlight.payloadDone && m_hostPending.isEmpty();
+        const bool takingPayload = m_inFlight.active() && m_inFlight.traits.expectsPrompt &&
+                                   (!m_inFlight.payloadDone || m_payloadRemaining < 0) &&
+                                   m_hostPending.isEmpty();
         if (takingPayload) {
             const qsizetype n = m_payloadRemaining < 0
-                ? bytes.size()
-                : qsizetype(qMin<qint64>(m_payloadRemaining, bytes.size()));
+                                    ? bytes.size()
+                                    : qsizetype(qMin<qint64>(m_payloadRemaining, bytes.size()));
             payloadSent(bytes.first(n));
             bytes = bytes.sliced(n);
             continue;
@@ -91,8 +98,8 @@ bool AtInterpreter::isEcho(const QByteArray &line) const
 {
     if (!m_inFlight.active() || m_inFlight.echoSeen)
         return false;
-    return line.trimmed() == m_inFlight.command.trimmed()
-        || AtText::equalsNoCase(line.trimmed(), m_inFlight.command.trimmed());
+    return line.trimmed() == m_inFlight.command.trimmed() ||
+           AtText::equalsNoCase(line.trimmed(), m_inFlight.command.trimmed());
 }
 
 void AtInterpreter::onLine(const QByteArray &rawLine)
@@ -130,15 +137,20 @@ void AtInterpreter::deliver(AtFrame frame)
 {
     using Kind = AtFrame::Kind;
     switch (frame.kind) {
-    case Kind::Ignore: return;
+    case Kind::Ignore:
+        return;
     case Kind::Final:
         if (!m_inFlight.active()) {
             frame.kind = Kind::Line; // nothing to close: a stray result string
             frame.ok = false;
             frame.code.clear();
             frame.message.clear();
-        } else if (frame.ok && m_inFlight.traits.expectsPrompt && !m_inFlight.payloadDone) {
-            frame.kind = Kind::Response; // the OK before a send prompt
+        } else if (frame.ok && m_inFlight.traits.expectsPrompt &&
+                   (!m_inFlight.payloadDone ||
+                    (!m_inFlight.promptSeen && m_inFlight.traits.promptFallbackMs == 0))) {
+            // The OK before a send prompt. A dialect whose prompt is optional (fallback) ends
+            // its send on the first OK after the payload.
+            frame.kind = Kind::Response;
         } else {
             m_inFlight = InFlight{};
             m_payloadRemaining = -1;
@@ -169,7 +181,8 @@ void AtInterpreter::deliver(AtFrame frame)
             m_framer.contextChanged();
         }
         break;
-    default: break;
+    default:
+        break;
     }
     m_sink(frame);
 }

@@ -4,8 +4,7 @@ AtReply::AtReply(const QByteArray &command, const QByteArray &payload, QObject *
     : QObject(parent)
     , m_command(command)
     , m_payload(payload)
-{
-}
+{}
 
 QList<QByteArray> AtReply::lines() const
 {

@@ -3,7 +3,6 @@
 #include "dialects/Dialect.h"
 #include "transport/Transport.h"
 
-
 AtSession::AtSession(std::unique_ptr<Dialect> dialect, QObject *parent)
     : QObject(parent)
     , m_dialect(std::move(dialect))
@@ -211,7 +210,8 @@ void AtSession::onFrame(const AtFrame &frame)
             synchronise();
         }
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -223,8 +223,9 @@ void AtSession::retryCurrentLater(const QString &why)
     m_promptFallback.stop();
     if (m_busyRetries >= m_maxBusyRetries) {
         m_interpreter.abandonInFlight();
-        finishCurrent(AtReply::Error::Busy,
-                      tr("The module stayed busy after %1 retries (%2).").arg(m_busyRetries).arg(why));
+        finishCurrent(
+            AtReply::Error::Busy,
+            tr("The module stayed busy after %1 retries (%2).").arg(m_busyRetries).arg(why));
         return;
     }
     // Exponential back-off: 1, 2, 4, ... times the base delay.
@@ -238,8 +239,9 @@ void AtSession::onTimeout()
         return;
     const int ms = m_timeout.interval();
     m_interpreter.abandonInFlight();
-    finishCurrent(AtReply::Error::Timeout,
-                  tr("No answer to %1 within %2 ms.").arg(QString::fromUtf8(m_current->command)).arg(ms));
+    finishCurrent(
+        AtReply::Error::Timeout,
+        tr("No answer to %1 within %2 ms.").arg(QString::fromUtf8(m_current->command)).arg(ms));
 }
 
 void AtSession::finishCurrent(AtReply::Error error, const QString &text)

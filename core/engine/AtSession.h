@@ -35,7 +35,8 @@ public:
     // Send a command (without terminator). A send command's payload goes out after the module's
     // prompt. timeoutMs < 0 takes the dialect's timeout for that command.
     AtReply *send(const QByteArray &command, const QByteArray &payload = {}, int timeoutMs = -1);
-    // Write bytes as they are (data mode, escape sequences); the interpreter sees them as host bytes.
+    // Write bytes as they are (data mode, escape sequences); the interpreter sees them as host
+    // bytes.
     void writeRaw(const QByteArray &bytes);
     // Queue the dialect's session setup ahead of everything else.
     void synchronise();

@@ -33,10 +33,18 @@ QByteArray Transcript::unescape(QByteArrayView escaped, QString *problem)
         }
         const char e = escaped[++i];
         switch (e) {
-        case 'r': out += '\r'; break;
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case '\\': out += '\\'; break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case '\\':
+            out += '\\';
+            break;
         case 'x': {
             const int hi = i + 1 < escaped.size() ? hexValue(escaped[i + 1]) : -1;
             const int lo = i + 2 < escaped.size() ? hexValue(escaped[i + 2]) : -1;
@@ -71,10 +79,18 @@ QByteArray Transcript::escape(QByteArrayView bytes)
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto b = static_cast<unsigned char>(bytes[i]);
         switch (b) {
-        case '\r': out += "\\r"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\\': out += "\\\\"; break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
         default:
             // A trailing space would be invisible (and trimmed by editors): escape it.
             if (b < 0x20 || b >= 0x7F || (b == ' ' && i + 1 == bytes.size())) {
@@ -145,8 +161,8 @@ QList<TranscriptEntry> Transcript::parse(const QByteArray &text, QList<Transcrip
         if (line.startsWith(' '))
             line = line.sliced(1);
         else if (!line.isEmpty())
-            report(lineNumber,
-                   QCoreApplication::translate("Transcript", "no space after the direction marker"));
+            report(lineNumber, QCoreApplication::translate("Transcript",
+                                                           "no space after the direction marker"));
         QString problem;
         entry.bytes = unescape(line, &problem);
         if (!problem.isEmpty())

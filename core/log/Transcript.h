@@ -26,7 +26,8 @@ class Transcript
 {
 public:
     // Parse transcript text. Lines that are not in the format are reported and skipped.
-    static QList<TranscriptEntry> parse(const QByteArray &text, QList<TranscriptProblem> *problems = nullptr);
+    static QList<TranscriptEntry> parse(const QByteArray &text,
+                                        QList<TranscriptProblem> *problems = nullptr);
     // Decode the escaped byte part of one line.
     static QByteArray unescape(QByteArrayView escaped, QString *problem = nullptr);
     // Escape bytes so that parse() gives them back exactly.

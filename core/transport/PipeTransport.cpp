@@ -15,8 +15,7 @@ PipeTransport::createPair(const QString &description)
 
 PipeTransport::PipeTransport(const QString &description)
     : m_description(description)
-{
-}
+{}
 
 void PipeTransport::open()
 {
@@ -42,15 +41,18 @@ qint64 PipeTransport::write(const QByteArray &bytes)
     if (!m_open)
         return -1;
     if (!m_peer) {
-        emit errorOccurred(QCoreApplication::translate("PipeTransport",
-                                                       "The virtual module has gone away."),
-                           true);
+        emit errorOccurred(
+            QCoreApplication::translate("PipeTransport", "The virtual module has gone away."),
+            true);
         return -1;
     }
-    QMetaObject::invokeMethod(m_peer.data(), [peer = m_peer, bytes] {
-        if (peer)
-            peer->deliver(bytes);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_peer.data(),
+        [peer = m_peer, bytes] {
+            if (peer)
+                peer->deliver(bytes);
+        },
+        Qt::QueuedConnection);
     return bytes.size();
 }
 

@@ -6,14 +6,23 @@ QString SerialSettings::frameDescription() const
 {
     QChar parityChar = QLatin1Char('N');
     switch (parity) {
-    case QSerialPort::EvenParity: parityChar = QLatin1Char('E'); break;
-    case QSerialPort::OddParity: parityChar = QLatin1Char('O'); break;
-    case QSerialPort::SpaceParity: parityChar = QLatin1Char('S'); break;
-    case QSerialPort::MarkParity: parityChar = QLatin1Char('M'); break;
-    default: break;
+    case QSerialPort::EvenParity:
+        parityChar = QLatin1Char('E');
+        break;
+    case QSerialPort::OddParity:
+        parityChar = QLatin1Char('O');
+        break;
+    case QSerialPort::SpaceParity:
+        parityChar = QLatin1Char('S');
+        break;
+    case QSerialPort::MarkParity:
+        parityChar = QLatin1Char('M');
+        break;
+    default:
+        break;
     }
     const QString stop = stopBits == QSerialPort::OneAndHalfStop ? QStringLiteral("1.5")
-                                                                  : QString::number(int(stopBits));
+                                                                 : QString::number(int(stopBits));
     return QString::number(int(dataBits)) + parityChar + stop;
 }
 
@@ -39,19 +48,19 @@ void SerialTransport::open()
     m_port.setPortName(m_settings.portName);
     if (!m_port.open(QIODevice::ReadWrite))
         return; // onError() has reported it
-    const bool configured = m_port.setBaudRate(m_settings.baudRate)
-        && m_port.setDataBits(m_settings.dataBits) && m_port.setParity(m_settings.parity)
-        && m_port.setStopBits(m_settings.stopBits) && m_port.setFlowControl(m_settings.flowControl);
+    const bool configured =
+        m_port.setBaudRate(m_settings.baudRate) && m_port.setDataBits(m_settings.dataBits) &&
+        m_port.setParity(m_settings.parity) && m_port.setStopBits(m_settings.stopBits) &&
+        m_port.setFlowControl(m_settings.flowControl);
     if (!configured) {
         const QString detail = m_port.errorString();
         m_port.close();
-        emit errorOccurred(
-            QCoreApplication::translate("SerialTransport",
-                                        "%1 does not accept the settings %2 baud %3: %4")
-                .arg(m_settings.portName)
-                .arg(m_settings.baudRate)
-                .arg(m_settings.frameDescription(), detail),
-            false);
+        emit errorOccurred(QCoreApplication::translate(
+                               "SerialTransport", "%1 does not accept the settings %2 baud %3: %4")
+                               .arg(m_settings.portName)
+                               .arg(m_settings.baudRate)
+                               .arg(m_settings.frameDescription(), detail),
+                           false);
         return;
     }
     if (m_settings.flowControl != QSerialPort::HardwareControl)

@@ -26,8 +26,7 @@ TcpTransport::TcpTransport(const QString &host, quint16 port, QObject *parent)
     connect(&m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
         if (e == QAbstractSocket::RemoteHostClosedError)
             return; // reported by disconnected()
-        emit errorOccurred(QCoreApplication::translate("TcpTransport",
-                                                       "Serial server %1:%2: %3")
+        emit errorOccurred(QCoreApplication::translate("TcpTransport", "Serial server %1:%2: %3")
                                .arg(m_host)
                                .arg(m_port)
                                .arg(m_socket.errorString()),

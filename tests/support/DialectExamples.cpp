@@ -20,7 +20,8 @@ QStringList transcripts(const QString &dialectId)
 {
     QStringList names;
     const QDir dir(dataDir(dialectId));
-    for (const QString &f : dir.entryList({QStringLiteral("*.transcript")}, QDir::Files, QDir::Name))
+    for (const QString &f :
+         dir.entryList({QStringLiteral("*.transcript")}, QDir::Files, QDir::Name))
         names << f.chopped(int(strlen(".transcript")));
     return names;
 }
@@ -71,8 +72,9 @@ qsizetype moduleByteCount(const QList<TranscriptEntry> &entries)
 
 // Module chunks between two host chunks form one stream segment; the reads inside a segment are
 // re-cut at will, which is what a serial port does.
-static QByteArrayList replayWithCuts(const QString &dialectId, const QList<TranscriptEntry> &entries,
-                                     const std::function<QList<QByteArray>(const QByteArray &, qsizetype)> &cutter)
+static QByteArrayList
+replayWithCuts(const QString &dialectId, const QList<TranscriptEntry> &entries,
+               const std::function<QList<QByteArray>(const QByteArray &, qsizetype)> &cutter)
 {
     auto dialect = make(dialectId);
     QList<AtFrame> frames;

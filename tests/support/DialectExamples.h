@@ -49,12 +49,16 @@ QList<AtFrame> framesOf(const QString &dialectId, const QByteArray &transcriptTe
         const QString base = DialectExamples::dataDir(DIALECT_ID) + QLatin1Char('/') + name;       \
         const auto entries = DialectExamples::load(base + QStringLiteral(".transcript"));          \
         const QByteArrayList got = DialectExamples::replayJson(DIALECT_ID, entries);               \
-        const QByteArrayList want = DialectExamples::expectedJson(base + QStringLiteral(".jsonl")); \
+        const QByteArrayList want =                                                                \
+            DialectExamples::expectedJson(base + QStringLiteral(".jsonl"));                        \
         for (qsizetype i = 0; i < qMin(got.size(), want.size()); ++i)                              \
             QCOMPARE(got.at(i), want.at(i));                                                       \
         QCOMPARE(got.size(), want.size());                                                         \
     }                                                                                              \
-    void splitAtEveryOffset_data() { manualExamples_data(); }                                      \
+    void splitAtEveryOffset_data()                                                                 \
+    {                                                                                              \
+        manualExamples_data();                                                                     \
+    }                                                                                              \
     void splitAtEveryOffset()                                                                      \
     {                                                                                              \
         QFETCH(QString, name);                                                                     \
@@ -68,6 +72,6 @@ QList<AtFrame> framesOf(const QString &dialectId, const QByteArray &transcriptTe
                 QCOMPARE(cut.join('\n'), whole.join('\n'));                                        \
             }                                                                                      \
         }                                                                                          \
-        QCOMPARE(DialectExamples::replayJsonBytewise(DIALECT_ID, entries).join('\n'),               \
+        QCOMPARE(DialectExamples::replayJsonBytewise(DIALECT_ID, entries).join('\n'),              \
                  whole.join('\n'));                                                                \
     }
