@@ -5,6 +5,8 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 #include <functional>
 
 namespace {
@@ -282,6 +284,35 @@ private slots:
         const AtEvent e = events.at(0).at(0).value<AtEvent>();
         QCOMPARE(e.name, QString("test.event"));
         QCOMPARE(e.fields.value("value").toString(), QString("up"));
+    }
+
+    void theEngineRunsInAWorkerThread()
+    {
+        Rig r;
+        r.connectAndSettle();
+        QThread worker;
+        r.session->moveToThread(&worker);
+        r.hostEnd->moveToThread(&worker);
+        worker.start();
+        r.module->onCommand = [&](const QByteArray &) { r.module->say("v1\r\nOK\r\n"); };
+        QList<QByteArray> lines;
+        std::atomic<bool> ok{false};
+        QMetaObject::invokeMethod(r.session.get(), [&] {
+            AtReply *reply = r.session->send("AT+GMR");
+            // Runs in the worker thread, where the reply lives.
+            QObject::connect(reply, &AtReply::finished, reply, [&, reply] {
+                lines = reply->lines();
+                ok = reply->ok();
+            });
+        });
+        QTRY_VERIFY(ok.load());
+        QCOMPARE(lines, (QList<QByteArray>{"v1"}));
+        QMetaObject::invokeMethod(r.session.get(), [&] {
+            r.session->moveToThread(QCoreApplication::instance()->thread());
+            r.hostEnd->moveToThread(QCoreApplication::instance()->thread());
+        }, Qt::BlockingQueuedConnection);
+        worker.quit();
+        worker.wait();
     }
 
     void withoutAnOpenLinkCommandsFailAtOnce()

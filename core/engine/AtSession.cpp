@@ -7,7 +7,11 @@ AtSession::AtSession(std::unique_ptr<Dialect> dialect, QObject *parent)
     : QObject(parent)
     , m_dialect(std::move(dialect))
     , m_interpreter(*m_dialect, [this](const AtFrame &f) { onFrame(f); })
+    , m_timeout(this)
+    , m_retry(this)
+    , m_promptFallback(this)
 {
+    // The timers are children so that moveToThread() takes them along to a worker thread.
     m_timeout.setSingleShot(true);
     m_retry.setSingleShot(true);
     m_promptFallback.setSingleShot(true);

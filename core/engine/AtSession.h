@@ -12,7 +12,7 @@
 #include <memory>
 
 class Dialect;
-class Transport;
+#include "transport/Transport.h"
 
 // The AT session engine: a queue of commands with one in flight, on any transport, in any
 // dialect. Commands end on their final result, an error, or their own timeout; busy replies are
