@@ -140,6 +140,29 @@ private slots:
         QCOMPARE(r.kinds(), (QStringList{"urc", "final"}));
     }
 
+    void anEscapeSequenceDoesNotStickToTheNextCommand()
+    {
+        Run r;
+        r.interpreter.hostBytes("+++");
+        r.interpreter.hostBytes("AT+GMR\r\n");
+        QCOMPARE(r.interpreter.inFlight().command, QByteArray("AT+GMR"));
+    }
+
+    void aCommandLineMayArriveInPieces()
+    {
+        Run r;
+        r.interpreter.hostBytes("AT+G");
+        r.interpreter.hostBytes("MR\r\n");
+        QCOMPARE(r.interpreter.inFlight().command, QByteArray("AT+GMR"));
+    }
+
+    void aCarriageReturnBeforeALineIsNotNoise()
+    {
+        Run r;
+        r.interpreter.moduleBytes("\r+EVT:x\r\n");
+        QCOMPARE(r.kinds(), (QStringList{"urc"}));
+    }
+
     void endOfInputFlushesAPartialLine()
     {
         Run r;

@@ -220,6 +220,17 @@ private slots:
         delete after;
     }
 
+    void twoRestartSignsInARowRunTheSetupOnce()
+    {
+        Rig r;
+        r.connectAndSettle();
+        r.module->onCommand = [&](const QByteArray &) { r.module->say("OK\r\n"); };
+        r.module->say("ready\r\nready\r\n");
+        QTRY_COMPARE(r.module->commands.size(), 1);
+        QTest::qWait(50);
+        QCOMPARE(r.module->commands, (QList<QByteArray>{"ATE0"}));
+    }
+
     void aRestartCommandEndsWithTheBootBanner()
     {
         Rig r;

@@ -79,7 +79,7 @@ private slots:
     void aRawCaptureIsFramedWithNothingInFlight()
     {
         QTemporaryDir dir;
-        const QString file = writeFile(dir, "cap.bin", QByteArray("\x00\xffready\r\nOK\r\n", 14));
+        const QString file = writeFile(dir, "cap.bin", QByteArray("\x00\xffready\r\nOK\r\n", 13));
         const Result r = runCli({"replay", "--module", "wizfi360", "--raw", file});
         QCOMPARE(r.exitCode, 0);
         const QList<QJsonObject> frames = objects(r.out);

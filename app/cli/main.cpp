@@ -1,6 +1,7 @@
 // atstudio-cli: every AT Studio feature without a window. Argument parsing only; the work is in
 // core.
 #include "ReplayCommand.h"
+#include "SimulateCommand.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -14,6 +15,8 @@ void printUsage(FILE *to)
                    "\n"
                    "Commands:\n"
                    "  replay --module ID [--raw] FILE   frame a recorded session as JSON Lines\n"
+                   "  simulate --module ID [--world FILE] [--link PATH] [--baud-pace BAUD]\n"
+                   "           [--faults SPEC]          serve a virtual module on a pseudo-terminal\n"
                    "\n"
                    "Run 'atstudio-cli <command> --help' for a command's options.\n")),
                to);
@@ -37,6 +40,8 @@ int main(int argc, char *argv[])
     commandArgs[0] = args.at(0) + QLatin1Char(' ') + command;
     if (command == QLatin1String("replay"))
         return runReplayCommand(commandArgs);
+    if (command == QLatin1String("simulate"))
+        return runSimulateCommand(commandArgs);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
         printUsage(stdout);

@@ -12,7 +12,8 @@ namespace AtText {
 // Split "a,\"b,c\",d" into a / "b,c" / d: commas inside double quotes (with backslash escapes)
 // do not split; spaces around fields are trimmed; quotes are kept (see unquote()).
 QList<QByteArray> splitParams(QByteArrayView text);
-// Remove surrounding double quotes and resolve backslash escapes; other text is returned trimmed.
+// Remove surrounding double quotes; a backslash makes the next character literal (\" \\ \,), as
+// ESP-style firmware escapes (no C escapes such as \n). Other text is returned trimmed.
 QByteArray unquote(QByteArrayView field);
 // Decimal integer (optional sign, spaces around); nullopt when it is not one.
 std::optional<qint64> toInt(QByteArrayView field);

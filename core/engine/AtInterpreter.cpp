@@ -65,8 +65,14 @@ void AtInterpreter::hostBytes(QByteArrayView bytes)
             ++next;
         const bool terminated = next > end;
         bytes = bytes.sliced(next);
-        if (!terminated)
+        if (!terminated) {
+            // Unterminated bytes wait for the rest of their command line only if they can be one;
+            // anything else (an escape sequence such as +++) is raw data and must not stick to the
+            // next command.
+            if (AtText::matchPrefix(m_hostPending, "AT") == AtText::PrefixMatch::No)
+                m_hostPending.clear();
             break;
+        }
         const QByteArray line = std::exchange(m_hostPending, {});
         // Only AT command lines put a command in flight; anything else is raw data (data mode,
         // an escape sequence).
@@ -105,6 +111,11 @@ bool AtInterpreter::isEcho(const QByteArray &line) const
 void AtInterpreter::onLine(const QByteArray &rawLine)
 {
     QByteArray line = rawLine;
+    // A bare CR before a line (terminal-style firmware rewrites its prompt with one) is not noise.
+    qsizetype cr = 0;
+    while (cr < line.size() && line.at(cr) == '\r')
+        ++cr;
+    line.remove(0, cr);
     const int garbage = AtText::garbagePrefixLength(line);
     if (garbage > 0) {
         m_sink(AtFrame::noise(line.left(garbage)));
@@ -145,6 +156,8 @@ void AtInterpreter::deliver(AtFrame frame)
             frame.ok = false;
             frame.code.clear();
             frame.message.clear();
+            frame.event.clear();
+            frame.fields.clear();
         } else if (frame.ok && m_inFlight.traits.expectsPrompt &&
                    (!m_inFlight.payloadDone ||
                     (!m_inFlight.promptSeen && m_inFlight.traits.promptFallbackMs == 0))) {

@@ -65,6 +65,10 @@ void AtSession::writeRaw(const QByteArray &bytes)
 
 void AtSession::synchronise()
 {
+    // A reset event and a boot banner in a row ask twice: one setup run is enough.
+    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
+                                 [](const Pending &p) { return p.internal; }),
+                  m_queue.end());
     const QList<QByteArray> setup = m_dialect->sessionSetup();
     for (auto it = setup.crbegin(); it != setup.crend(); ++it)
         m_queue.push_front(Pending{nullptr, *it, {}, -1, true});

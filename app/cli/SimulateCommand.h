@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QStringList>
+
+// `atstudio-cli simulate --module ID [--world FILE] [--link PATH] [--baud-pace BAUD] [--faults SPEC]`:
+// serves a virtual module on a pseudo-terminal until interrupted.
+int runSimulateCommand(const QStringList &arguments);
