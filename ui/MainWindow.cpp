@@ -4,10 +4,15 @@
 #include "dialects/Dialect.h"
 #include "dialects/DialectRegistry.h"
 #include "engine/AtSession.h"
+#include "sim/VirtualModule.h"
+#include "sim/VirtualModuleFactory.h"
+#include "sim/World.h"
+#include "transport/PipeTransport.h"
 #include "transport/SerialTransport.h"
 #include "transport/TcpTransport.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -88,6 +93,7 @@ void MainWindow::refreshPorts()
             label += QStringLiteral(" — ") + info.description();
         m_port->addItem(label, info.systemLocation());
     }
+    m_port->addItem(tr("Virtual module (no hardware)"), QStringLiteral("virtual:"));
     m_port->setCurrentText(current);
 }
 
@@ -95,6 +101,11 @@ void MainWindow::onConnectClicked()
 {
     if (m_session) {
         disconnectFromModule();
+        return;
+    }
+    if (m_port->currentData().toString() == QLatin1String("virtual:") &&
+        m_port->currentText() == m_port->itemText(m_port->currentIndex())) {
+        connectToVirtual(m_dialect->currentData().toString());
         return;
     }
     QString port = m_port->currentData().toString();
@@ -116,21 +127,60 @@ void MainWindow::onConnectClicked()
 void MainWindow::connectTo(const QString &port, qint32 baud, const QString &dialectId)
 {
     disconnectFromModule();
+    QString host;
+    quint16 tcpPort = 0;
+    std::unique_ptr<Transport> transport;
+    if (!port.startsWith(QLatin1Char('/')) && TcpTransport::parseAddress(port, &host, &tcpPort)) {
+        transport = std::make_unique<TcpTransport>(host, tcpPort);
+    } else {
+        SerialSettings s;
+        s.portName = port;
+        s.baudRate = baud;
+        transport = std::make_unique<SerialTransport>(s);
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("connection/port"), port);
+    settings.setValue(QStringLiteral("connection/baud"), baud);
+    settings.setValue(QStringLiteral("connection/module"), dialectId);
+    startSession(std::move(transport), dialectId);
+}
+
+void MainWindow::connectToVirtual(const QString &dialectId)
+{
+    disconnectFromModule();
+    auto module = VirtualModuleFactory::create(dialectId, World::defaultWorld());
+    if (!module) {
+        m_terminal->appendNote(tr("There is no virtual module for \"%1\".").arg(dialectId));
+        return;
+    }
+    auto [hostEnd, moduleEnd] = PipeTransport::createPair(tr("virtual %1").arg(dialectId));
+    moduleEnd->open();
+    module->attach(moduleEnd.get());
+    module->powerOn();
+    m_moduleEnd = std::move(moduleEnd);
+    m_virtualModule = std::move(module);
+    const int d = m_dialect->findData(dialectId);
+    if (d >= 0)
+        m_dialect->setCurrentIndex(d);
+    startSession(std::move(hostEnd), dialectId);
+}
+
+void MainWindow::connectToDefault()
+{
+    m_terminal->appendNote(
+        tr("Nothing to connect to was given: opening the virtual WizFi360 so that you can try "
+           "everything without hardware. Choose a serial port above for a real module."));
+    connectToVirtual(QStringLiteral("wizfi360"));
+}
+
+void MainWindow::startSession(std::unique_ptr<Transport> transport, const QString &dialectId)
+{
     auto dialect = DialectRegistry::create(dialectId);
     if (!dialect) {
         m_terminal->appendNote(tr("Unknown module \"%1\".").arg(dialectId));
         return;
     }
-    QString host;
-    quint16 tcpPort = 0;
-    if (!port.startsWith(QLatin1Char('/')) && TcpTransport::parseAddress(port, &host, &tcpPort)) {
-        m_transport = std::make_unique<TcpTransport>(host, tcpPort);
-    } else {
-        SerialSettings s;
-        s.portName = port;
-        s.baudRate = baud;
-        m_transport = std::make_unique<SerialTransport>(s);
-    }
+    m_transport = std::move(transport);
     m_session = std::make_unique<AtSession>(std::move(dialect));
     m_session->setTransport(m_transport.get());
     m_terminal->attach(m_session.get());
@@ -142,14 +192,12 @@ void MainWindow::connectTo(const QString &port, qint32 baud, const QString &dial
                 .arg(m_transport->description(), m_session->dialect().displayName()));
         m_connect->setText(tr("Disconnect"));
     });
-    QSettings settings;
-    settings.setValue(QStringLiteral("connection/port"), port);
-    settings.setValue(QStringLiteral("connection/baud"), baud);
-    settings.setValue(QStringLiteral("connection/module"), dialectId);
     m_transport->open();
     if (!m_transport->isOpen() && !qobject_cast<TcpTransport *>(m_transport.get())) {
         m_session.reset();
         m_transport.reset();
+        m_virtualModule.reset();
+        m_moduleEnd.reset();
     }
     updateStatus();
 }
@@ -162,6 +210,8 @@ void MainWindow::disconnectFromModule()
     if (m_transport)
         m_transport->close();
     m_transport.reset();
+    m_virtualModule.reset();
+    m_moduleEnd.reset();
     m_connect->setText(tr("Connect"));
     m_terminal->appendNote(tr("Disconnected."));
     updateStatus();

@@ -43,19 +43,21 @@ int runSimulateCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Serve a virtual module on a pseudo-terminal until interrupted (Ctrl+C)."));
     parser.addHelpOption();
-    const QCommandLineOption moduleOption(QStringLiteral("module"),
-                                          tr("Module dialect: %1.").arg(DialectRegistry::ids().join(QStringLiteral(", "))),
-                                          tr("id"));
-    const QCommandLineOption worldOption(QStringLiteral("world"), tr("World file (JSON); the built-in one by default."),
-                                         tr("file"));
-    const QCommandLineOption linkOption(QStringLiteral("link"), tr("Keep a symlink to the pseudo-terminal at this path."),
+    const QCommandLineOption moduleOption(
+        QStringLiteral("module"),
+        tr("Module dialect: %1.").arg(DialectRegistry::ids().join(QStringLiteral(", "))), tr("id"));
+    const QCommandLineOption worldOption(
+        QStringLiteral("world"), tr("World file (JSON); the built-in one by default."), tr("file"));
+    const QCommandLineOption linkOption(QStringLiteral("link"),
+                                        tr("Keep a symlink to the pseudo-terminal at this path."),
                                         tr("path"));
-    const QCommandLineOption paceOption(QStringLiteral("baud-pace"),
-                                        tr("Pace output as a UART at this baud would (default: unthrottled)."),
-                                        tr("baud"));
+    const QCommandLineOption paceOption(
+        QStringLiteral("baud-pace"),
+        tr("Pace output as a UART at this baud would (default: unthrottled)."), tr("baud"));
     const QCommandLineOption faultsOption(
         QStringLiteral("faults"),
-        tr("Inject faults, e.g. noise=0.01,reset=30s,drop-final=0.02,busy=0.05,split=1,unplug=60s,seed=42."),
+        tr("Inject faults, e.g. "
+           "noise=0.01,reset=30s,drop-final=0.02,busy=0.05,split=1,unplug=60s,seed=42."),
         tr("spec"));
     parser.addOptions({moduleOption, worldOption, linkOption, paceOption, faultsOption});
     if (!parser.parse(arguments)) {
@@ -118,7 +120,8 @@ int runSimulateCommand(const QStringList &arguments)
     module->powerOn();
     std::printf("%s\n", qPrintable(pty.devicePath()));
     if (!pty.linkPath().isEmpty())
-        std::fprintf(stderr, "%s\n", qPrintable(tr("link: %1 -> %2").arg(pty.linkPath(), pty.devicePath())));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("link: %1 -> %2").arg(pty.linkPath(), pty.devicePath())));
     std::fflush(stdout);
 
     // The unplug fault: the port vanishes for a moment and comes back at the same link path.
@@ -127,7 +130,8 @@ int runSimulateCommand(const QStringList &arguments)
     if (faults.unplugEveryMs > 0) {
         unplug.setSingleShot(true);
         const auto arm = [&] {
-            unplug.start(faults.unplugEveryMs / 2 + int(unplugRandom.bounded(faults.unplugEveryMs + 1)));
+            unplug.start(faults.unplugEveryMs / 2 +
+                         int(unplugRandom.bounded(faults.unplugEveryMs + 1)));
         };
         QObject::connect(&unplug, &QTimer::timeout, [&, arm] {
             pty.close();
@@ -144,7 +148,8 @@ int runSimulateCommand(const QStringList &arguments)
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return 1;
     QSocketNotifier signalNotifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signalNotifier, &QSocketNotifier::activated, [] { QCoreApplication::quit(); });
+    QObject::connect(&signalNotifier, &QSocketNotifier::activated,
+                     [] { QCoreApplication::quit(); });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     const int rc = QCoreApplication::exec();

@@ -9,17 +9,18 @@
 namespace {
 void printUsage(FILE *to)
 {
-    std::fputs(qPrintable(QCoreApplication::translate(
-                   "atstudio-cli",
-                   "Usage: atstudio-cli <command> [options]\n"
-                   "\n"
-                   "Commands:\n"
-                   "  replay --module ID [--raw] FILE   frame a recorded session as JSON Lines\n"
-                   "  simulate --module ID [--world FILE] [--link PATH] [--baud-pace BAUD]\n"
-                   "           [--faults SPEC]          serve a virtual module on a pseudo-terminal\n"
-                   "\n"
-                   "Run 'atstudio-cli <command> --help' for a command's options.\n")),
-               to);
+    std::fputs(
+        qPrintable(QCoreApplication::translate(
+            "atstudio-cli",
+            "Usage: atstudio-cli <command> [options]\n"
+            "\n"
+            "Commands:\n"
+            "  replay --module ID [--raw] FILE   frame a recorded session as JSON Lines\n"
+            "  simulate --module ID [--world FILE] [--link PATH] [--baud-pace BAUD]\n"
+            "           [--faults SPEC]          serve a virtual module on a pseudo-terminal\n"
+            "\n"
+            "Run 'atstudio-cli <command> --help' for a command's options.\n")),
+        to);
 }
 } // namespace
 

@@ -26,13 +26,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption moduleOption(QStringLiteral("module"),
                                           QApplication::translate("main", "Module dialect id."),
                                           QStringLiteral("id"), QStringLiteral("wizfi360"));
-    parser.addOptions({portOption, baudOption, moduleOption});
+    const QCommandLineOption simulateOption(
+        QStringLiteral("simulate"),
+        QApplication::translate("main", "Connect to the virtual module of this dialect."),
+        QStringLiteral("id"));
+    parser.addOptions({portOption, baudOption, moduleOption, simulateOption});
     parser.process(app);
 
     MainWindow window;
     window.show();
-    if (parser.isSet(portOption))
+    if (parser.isSet(simulateOption))
+        window.connectToVirtual(parser.value(simulateOption));
+    else if (parser.isSet(portOption))
         window.connectTo(parser.value(portOption), parser.value(baudOption).toInt(),
                          parser.value(moduleOption));
+    else
+        window.connectToDefault();
     return app.exec();
 }
