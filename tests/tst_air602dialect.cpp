@@ -288,6 +288,16 @@ private slots:
                  QStringLiteral("final"));
     }
 
+    void sendPromptSaysHowMuchTheModuleTakes()
+    {
+        // The module clamps the size (1024 in the SDK): the prompt carries it, so that the
+        // engine sends no more; the rest of the host's bytes are not payload.
+        const auto f = frames(">> AT+SKSND=1,2000\\r\n<< +OK=1024\\r\\n\\r\\n\n");
+        QCOMPARE(kinds(f), QStringLiteral("prompt"));
+        QCOMPARE(f.at(0).text, QByteArray("+OK=1024"));
+        QCOMPARE(f.at(0).fields.value(AtFields::Length).toInt(), 1024);
+    }
+
     void sendErrorInsteadOfPromptEndsTheCommand()
     {
         const auto f = frames(">> AT+SKSND=9,5\\r\n<< +ERR=-12\\r\\n\\r\\n\n>> AT+QVER\\r\n"

@@ -270,6 +270,25 @@ private slots:
         delete send;
     }
 
+    void busyAfterThePayloadWentOutIsNotRetried()
+    {
+        Rig r;
+        r.connectAndSettle();
+        r.module->onCommand = [&](const QByteArray &c) {
+            if (c.startsWith("AT+SEND=")) {
+                r.module->payloadExpected = 2;
+                r.module->say("OK\r\n> ");
+            }
+        };
+        r.module->onPayload = [&](const QByteArray &) { r.module->say("busy s...\r\nSEND FAIL\r\n"); };
+        AtReply *send = r.session->send("AT+SEND=0,2", "hi");
+        send->setAutoDelete(false);
+        QTRY_VERIFY(send->isFinished());
+        QCOMPARE(send->error(), AtReply::Error::Module); // failed, not resent with the data again
+        QCOMPARE(send->attempts(), 1);
+        delete send;
+    }
+
     void incomingDataIsCountedPerSocketAndSignalled()
     {
         Rig r;

@@ -21,6 +21,11 @@ Dialect::~Dialect() = default;
 
 void Dialect::commandSent(const QByteArray &) {}
 
+AtFrame Dialect::classifyPrompt(const QByteArray &prompt, const InFlight &)
+{
+    return AtFrame::line(prompt.trimmed(), AtFrame::Kind::Prompt);
+}
+
 bool Dialect::isBusyFinal(const AtFrame &) const
 {
     return false;

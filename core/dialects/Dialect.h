@@ -70,6 +70,10 @@ public:
     virtual FrameProbe probe(QByteArrayView lineStart, const InFlight &inFlight) const = 0;
     // Classify one complete line (without its line end). Blank lines are passed too.
     virtual AtFrame classifyLine(const QByteArray &line, const InFlight &inFlight) = 0;
+    // The prompt the probe found (its bytes as received). The default is a Prompt frame with the
+    // bytes trimmed; a prompt that says how much the module will take carries AtFields::Length,
+    // and the engine sends no more than that.
+    virtual AtFrame classifyPrompt(const QByteArray &prompt, const InFlight &inFlight);
     // Classify a payload the probe announced: usually one Data frame or an mqtt.message Urc.
     virtual QList<AtFrame> classifyPayload(const QByteArray &header, const QByteArray &payload,
                                            const InFlight &inFlight) = 0;

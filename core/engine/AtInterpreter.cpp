@@ -133,8 +133,7 @@ void AtInterpreter::onLine(const QByteArray &rawLine)
 
 void AtInterpreter::onPrompt(const QByteArray &prompt)
 {
-    AtFrame f = AtFrame::line(prompt, AtFrame::Kind::Prompt);
-    deliver(f);
+    deliver(m_dialect.classifyPrompt(prompt, m_inFlight));
 }
 
 void AtInterpreter::onPayload(const QByteArray &header, const QByteArray &payload)
@@ -175,6 +174,10 @@ void AtInterpreter::deliver(AtFrame frame)
             frame.kind = Kind::Line;
         } else {
             m_inFlight.promptSeen = true;
+            // The module may accept less than was asked for (Air602 AT+SKSND): send only that.
+            const auto accepted = frame.fields.constFind(QLatin1String(AtFields::Length));
+            if (accepted != frame.fields.constEnd() && m_payloadRemaining >= 0)
+                m_payloadRemaining = qMin<qint64>(m_payloadRemaining, accepted->toLongLong());
         }
         break;
     case Kind::Response:

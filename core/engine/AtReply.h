@@ -38,6 +38,8 @@ public:
     QList<QByteArray> lines() const;
     const AtFrame &finalFrame() const { return m_final; }
     QByteArray data() const { return m_data; }
+    // Payload bytes that went out (fewer than payload() when the module accepted fewer).
+    qint64 payloadSent() const { return m_payloadSent; }
     int attempts() const { return m_attempts; }
     qint64 elapsedMs() const { return m_elapsedMs; }
 
@@ -63,6 +65,7 @@ private:
     bool m_finished = false;
     bool m_autoDelete = true;
     int m_attempts = 0;
+    qint64 m_payloadSent = 0;
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;
 };

@@ -66,9 +66,9 @@ void AtSession::writeRaw(const QByteArray &bytes)
 void AtSession::synchronise()
 {
     // A reset event and a boot banner in a row ask twice: one setup run is enough.
-    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
-                                 [](const Pending &p) { return p.internal; }),
-                  m_queue.end());
+    m_queue.erase(
+        std::remove_if(m_queue.begin(), m_queue.end(), [](const Pending &p) { return p.internal; }),
+        m_queue.end());
     const QList<QByteArray> setup = m_dialect->sessionSetup();
     for (auto it = setup.crbegin(); it != setup.crend(); ++it)
         m_queue.push_front(Pending{nullptr, *it, {}, -1, true});
@@ -133,7 +133,12 @@ void AtSession::writePayload()
         return;
     m_payloadWritten = true;
     m_promptFallback.stop();
-    const QByteArray payload = m_current->payload;
+    QByteArray payload = m_current->payload;
+    const qint64 accepted = m_interpreter.payloadRemaining();
+    if (accepted >= 0 && accepted < payload.size())
+        payload.truncate(accepted); // the prompt said the module takes no more
+    if (m_current->reply)
+        m_current->reply->m_payloadSent = payload.size();
     write(payload);
     if (m_currentTraits.socket >= 0)
         m_socketOut[m_currentTraits.socket] += quint64(payload.size());
@@ -170,7 +175,7 @@ void AtSession::onFrame(const AtFrame &frame)
             m_current->reply->m_final = frame;
         if (frame.ok) {
             finishCurrent(AtReply::Error::None, {});
-        } else if (m_busySeen || m_dialect->isBusyFinal(frame)) {
+        } else if (!m_payloadWritten && (m_busySeen || m_dialect->isBusyFinal(frame))) {
             retryCurrentLater(frame.message);
         } else {
             QString text = frame.message.isEmpty() ? QString::fromUtf8(frame.text) : frame.message;
@@ -201,7 +206,8 @@ void AtSession::onFrame(const AtFrame &frame)
     case Kind::Urc:
         emit eventReceived(frame.toEvent());
         if (frame.isEvent(AtEvents::ModuleBusy)) {
-            if (m_current) {
+            // Once the payload is out, resending the command would send the data twice.
+            if (m_current && !m_payloadWritten) {
                 m_busySeen = true;
                 retryCurrentLater(QString::fromUtf8(frame.text));
             }

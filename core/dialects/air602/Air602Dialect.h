@@ -32,6 +32,7 @@ public:
     void commandSent(const QByteArray &command) override;
 
     FrameProbe probe(QByteArrayView lineStart, const InFlight &inFlight) const override;
+    AtFrame classifyPrompt(const QByteArray &prompt, const InFlight &inFlight) override;
     AtFrame classifyLine(const QByteArray &line, const InFlight &inFlight) override;
     QList<AtFrame> classifyPayload(const QByteArray &header, const QByteArray &payload,
                                    const InFlight &inFlight) override;

@@ -199,3 +199,14 @@ FrameProbe Air602Dialect::probe(QByteArrayView s, const InFlight &inFlight) cons
         return FrameProbe::needMore();
     return FrameProbe::noMatch();
 }
+
+AtFrame Air602Dialect::classifyPrompt(const QByteArray &prompt, const InFlight &inFlight)
+{
+    // "+OK=<actualsize>": the module takes at most that many bytes and discards the rest
+    // (§2.2.3.11), so the engine sends no more.
+    AtFrame f = Dialect::classifyPrompt(prompt, inFlight);
+    if (const auto size = AtText::after(f.text, "+OK="))
+        if (const auto n = AtText::toInt(*size))
+            f.fields.insert(AtFields::Length, int(*n));
+    return f;
+}
