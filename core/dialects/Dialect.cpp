@@ -21,6 +21,11 @@ Dialect::~Dialect() = default;
 
 void Dialect::commandSent(const QByteArray &) {}
 
+QList<AtCommandInfo> Dialect::catalog() const
+{
+    return {};
+}
+
 AtFrame Dialect::classifyPrompt(const QByteArray &prompt, const InFlight &)
 {
     return AtFrame::line(prompt.trimmed(), AtFrame::Kind::Prompt);

@@ -46,6 +46,15 @@ struct FrameProbe
     }
 };
 
+// One entry of a dialect's command catalog: what the terminal completes and explains.
+struct AtCommandInfo
+{
+    QByteArray name;   // as sent, upper case: "AT+CWJAP_CUR", "ATE0" ...
+    QString syntax;    // every form the manual gives, one per line: "AT+CWJAP_CUR=<ssid>,<pwd>[,<bssid>]"
+    QString summary;   // one translated sentence
+    QString group;     // "basic", "wifi", "network", "mqtt", "gpio" or "other"
+};
+
 // One module family's dialect: everything that knows the family's strings lives behind this.
 // An instance belongs to one session: dialects may keep state (the Wi-Fi mode, subscribed topics).
 class Dialect
@@ -64,6 +73,8 @@ public:
     virtual QList<QByteArray> identityQueries() const = 0;
 
     virtual CommandTraits traits(const QByteArray &command) const = 0;
+    // Every command of the manual, for completion and syntax help.
+    virtual QList<AtCommandInfo> catalog() const;
     // Called as each command goes out (live or replayed) so a dialect can follow modes.
     virtual void commandSent(const QByteArray &command);
 
