@@ -99,6 +99,19 @@ private slots:
         QCOMPARE(r.module->commands, (QList<QByteArray>{"ATE0", "AT+GMR"}));
     }
 
+    void aTypedLineEndIsNotSentTwice()
+    {
+        Rig r;
+        r.connectAndSettle();
+        r.module->onCommand = [&](const QByteArray &) { r.module->say("OK\r\n"); };
+        AtReply *reply = r.session->send("AT+GMR\r\n");
+        reply->setAutoDelete(false);
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->command(), QByteArray("AT+GMR"));
+        QCOMPARE(r.module->commands, (QList<QByteArray>{"AT+GMR"}));
+        delete reply;
+    }
+
     void commandsGoOutOneAtATimeInOrder()
     {
         Rig r;

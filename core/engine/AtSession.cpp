@@ -49,8 +49,12 @@ void AtSession::setTransport(Transport *transport)
     });
 }
 
-AtReply *AtSession::send(const QByteArray &command, const QByteArray &payload, int timeoutMs)
+AtReply *AtSession::send(const QByteArray &rawCommand, const QByteArray &payload, int timeoutMs)
 {
+    // The dialect adds its own terminator: line ends a caller typed or pasted are dropped.
+    QByteArray command = rawCommand;
+    while (!command.isEmpty() && (command.back() == '\r' || command.back() == '\n'))
+        command.chop(1);
     auto *reply = new AtReply(command, payload, this);
     m_queue.push_back(Pending{reply, command, payload, timeoutMs, false});
     QMetaObject::invokeMethod(this, &AtSession::pump, Qt::QueuedConnection);
