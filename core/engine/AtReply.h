@@ -52,6 +52,7 @@ signals:
 
 private:
     friend class AtSession;
+    friend class ModuleConnection; // fills the GUI-side copy of a reply made in the worker thread
     AtReply(const QByteArray &command, const QByteArray &payload, QObject *parent);
     void finish(Error error, const QString &errorString);
 
