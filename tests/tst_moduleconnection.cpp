@@ -2,6 +2,9 @@
 // and reconnection when the link comes back. The module here is a scripted WizFi360 on a loopback
 // "network serial server", so that nothing else is involved.
 #include "engine/ModuleConnection.h"
+#include "log/SessionExport.h"
+
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -160,6 +163,35 @@ private slots:
         QCOMPARE(late->error(), AtReply::Error::Transport);
         delete stuck;
         delete late;
+    }
+
+    void everyByteBothWaysGoesToTheSessionLogFromTheMomentOfConnection()
+    {
+        QTemporaryDir dir;
+        FakeSerialServer module;
+        ModuleConnection c;
+        c.setLogDirectory(dir.path());
+        QSignalSpy logStarted(&c, &ModuleConnection::logStarted);
+        c.openNetwork(QStringLiteral("127.0.0.1"), module.port(), QStringLiteral("wizfi360"));
+        QTRY_COMPARE(module.commands.size(), 1);
+        module.say(QByteArray("+IPD,0,4:\x00\x01\r\n", 13));
+        AtReply *reply = c.send("AT+GMR");
+        reply->setAutoDelete(false);
+        QTRY_VERIFY(reply->isFinished());
+        QTRY_COMPARE(logStarted.count(), 1);
+        const QString file = c.logFile();
+        QVERIFY(file.startsWith(dir.path()));
+        c.close(); // flushes the log
+        QList<TranscriptProblem> problems;
+        const QList<TranscriptEntry> entries = SessionExport::readSessionFiles({file}, &problems);
+        QVERIFY(problems.isEmpty());
+        QByteArray sent, received;
+        for (const TranscriptEntry &e : entries)
+            (e.direction == TranscriptEntry::Direction::ToModule ? sent : received) += e.bytes;
+        QCOMPARE(sent, QByteArray("ATE0\r\nAT+GMR\r\n"));
+        QVERIFY(received.contains(QByteArray("+IPD,0,4:\x00\x01\r\n", 13)));
+        QVERIFY(received.contains("AT version:1.1.1.7\r\nOK\r\n"));
+        delete reply;
     }
 
     void anUnknownDialectIsRefused()

@@ -3,6 +3,7 @@
 #include "AtSession.h"
 #include "dialects/Dialect.h"
 #include "dialects/DialectRegistry.h"
+#include "log/SessionLog.h"
 #include "sim/VirtualModule.h"
 #include "sim/VirtualModuleFactory.h"
 #include "transport/PipeTransport.h"
@@ -26,6 +27,8 @@ public:
         if (m_session)
             m_session->cancelAll(QCoreApplication::translate("ModuleConnection", "Disconnected."));
         m_session.reset();
+        if (m_log)
+            m_log->stop();
         if (m_transport)
             m_transport->close();
     }
@@ -49,6 +52,7 @@ public:
         m_session = std::make_unique<AtSession>(DialectRegistry::create(m_dialectId));
         m_session->setTransport(m_transport.get());
         AtSession *s = m_session.get();
+        startLog();
         QObject::connect(s, &AtSession::commandStarted, this, [this](const QByteArray &c) {
             push({TrafficItem::Kind::Command, now(), c, {}});
         });
@@ -93,9 +97,44 @@ public:
 
     AtSession *session() { return m_session.get(); }
     bool m_autoReconnect = true;
+    QString m_logDirectory;
+    QString m_description;
 
 private:
     static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+
+    // The session log lives here too: its file I/O never touches the GUI thread.
+    void startLog()
+    {
+        if (m_logDirectory.isEmpty())
+            return;
+        m_log = std::make_unique<SessionLog>(m_logDirectory);
+        QString error;
+        if (!m_log->start(m_description, &error)) {
+            m_log.reset();
+            toOwner([error](ModuleConnection *o) {
+                emit o->errorOccurred(ModuleConnection::tr("No session log: %1").arg(error));
+            });
+            return;
+        }
+        SessionLog *log = m_log.get();
+        QObject::connect(m_session.get(), &AtSession::bytesSent, log, &SessionLog::recordSent);
+        QObject::connect(m_session.get(), &AtSession::bytesReceived, log, &SessionLog::recordReceived);
+        QObject::connect(log, &SessionLog::failed, this, [this](const QString &message) {
+            toOwner([message](ModuleConnection *o) { emit o->errorOccurred(message); });
+        });
+        QObject::connect(log, &SessionLog::rotated, this, [this](const QString &file) {
+            toOwner([file](ModuleConnection *o) {
+                o->m_logFile = file;
+                emit o->logStarted(file);
+            });
+        });
+        const QString file = log->currentFile();
+        toOwner([file](ModuleConnection *o) {
+            o->m_logFile = file;
+            emit o->logStarted(file);
+        });
+    }
 
     void push(TrafficItem item)
     {
@@ -153,6 +192,7 @@ private:
     std::unique_ptr<Transport> m_moduleEnd;
     std::unique_ptr<VirtualModule> m_module;
     std::unique_ptr<AtSession> m_session;
+    std::unique_ptr<SessionLog> m_log;
     QTimer m_batch{this};
     QTimer m_reconnect{this};
     QList<TrafficItem> m_traffic;
@@ -201,6 +241,9 @@ void ModuleConnection::start(const QString &dialectId, const QString &descriptio
     ++m_generation;
     m_worker = new Worker(this, m_generation, dialectId);
     m_worker->m_autoReconnect = m_autoReconnect;
+    m_worker->m_logDirectory = m_logDirectory;
+    m_worker->m_description = description;
+    m_logFile.clear();
     m_worker->moveToThread(&m_thread);
     setState(State::Opening);
     QMetaObject::invokeMethod(

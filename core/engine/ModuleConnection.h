@@ -66,6 +66,10 @@ public:
     void writeRaw(const QByteArray &bytes);
 
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    // Every byte both ways goes to a session log in this directory from the moment of connection
+    // (empty: no log). Takes effect at the next open.
+    void setLogDirectory(const QString &directory) { m_logDirectory = directory; }
+    QString logFile() const { return m_logFile; }
     // Batch period for traffic and counters (default 33 ms, i.e. 30 updates a second).
     static constexpr int BatchMs = 33;
 
@@ -78,6 +82,7 @@ signals:
     void statsUpdated(const ConnectionStats &stats);
     void moduleRestarted();
     void reconnected();
+    void logStarted(const QString &file);
 
 private:
     class Worker;
@@ -92,5 +97,7 @@ private:
     QString m_description;
     State m_state = State::Closed;
     bool m_autoReconnect = true;
+    QString m_logDirectory;
+    QString m_logFile;
     quint64 m_generation = 0; // replies and batches of an earlier connection are dropped
 };
