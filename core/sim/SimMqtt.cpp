@@ -81,7 +81,8 @@ bool SimMqtt::connectToBroker(const Options &o, QString *error)
 
 void SimMqtt::disconnectFromBroker()
 {
-    if (m_client && m_connected)
+    // Also while still connecting: it stops libmosquitto's reconnect attempts.
+    if (m_client)
         mosquitto_disconnect(m_client);
 }
 

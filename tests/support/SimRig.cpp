@@ -4,7 +4,9 @@
 #include "dialects/DialectRegistry.h"
 #include "sim/VirtualModuleFactory.h"
 
+#include <QEventLoop>
 #include <QTest>
+#include <QTimer>
 
 SimRig::SimRig(const QString &dialectId, const World &world)
     : m_world(world)
@@ -48,7 +50,13 @@ AtReply *SimRig::run(const QByteArray &command, const QByteArray &payload, int w
     AtReply *reply = m_session->send(command, payload);
     reply->setAutoDelete(false);
     m_replies << reply;
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, waitMs))
+    // An event loop that ends on finished() answers at once (qWaitFor polls every few ms).
+    QEventLoop loop;
+    QObject::connect(reply, &AtReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    if (!reply->isFinished())
         qWarning("%s: no reply within %d ms", command.constData(), waitMs);
     return reply;
 }
@@ -56,14 +64,16 @@ AtReply *SimRig::run(const QByteArray &command, const QByteArray &payload, int w
 AtEvent SimRig::waitForEvent(const QString &name, int waitMs)
 {
     AtEvent found;
-    (void)QTest::qWaitFor([&] {
-        for (; m_eventsSeen < m_events.size(); ++m_eventsSeen) {
-            if (m_events.at(m_eventsSeen).name == name) {
-                found = m_events.at(m_eventsSeen++);
-                return true;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (; m_eventsSeen < m_events.size(); ++m_eventsSeen) {
+                if (m_events.at(m_eventsSeen).name == name) {
+                    found = m_events.at(m_eventsSeen++);
+                    return true;
+                }
             }
-        }
-        return false;
-    }, waitMs);
+            return false;
+        },
+        waitMs);
     return found;
 }
