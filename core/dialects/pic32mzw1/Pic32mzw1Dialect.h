@@ -17,6 +17,7 @@ public:
     QList<QByteArray> sessionSetup() const override;
     QList<QByteArray> identityQueries() const override;
     CommandTraits traits(const QByteArray &command) const override;
+    QList<AtCommandInfo> catalog() const override;
     void commandSent(const QByteArray &command) override;
     FrameProbe probe(QByteArrayView lineStart, const InFlight &inFlight) const override;
     AtFrame classifyLine(const QByteArray &line, const InFlight &inFlight) override;

@@ -19,6 +19,7 @@ public:
     QList<QByteArray> identityQueries() const override;
 
     CommandTraits traits(const QByteArray &command) const override;
+    QList<AtCommandInfo> catalog() const override;
     void commandSent(const QByteArray &command) override;
 
     FrameProbe probe(QByteArrayView lineStart, const InFlight &inFlight) const override;
