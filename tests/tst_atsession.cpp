@@ -302,6 +302,20 @@ private slots:
         delete send;
     }
 
+    void aReadsDataRightAfterItsFinalBelongsToTheRead()
+    {
+        Rig r;
+        r.connectAndSettle();
+        r.module->onCommand = [&](const QByteArray &) { r.module->say("+RCV=4:a\r\nb"); };
+        AtReply *read = r.session->send("AT+RCV=2");
+        read->setAutoDelete(false);
+        QTRY_VERIFY(read->isFinished());
+        QVERIFY(read->ok());
+        QCOMPARE(read->data(), QByteArray("a\r\nb"));
+        QCOMPARE(r.session->socketBytesIn(2), quint64(4));
+        delete read;
+    }
+
     void incomingDataIsCountedPerSocketAndSignalled()
     {
         Rig r;

@@ -54,6 +54,17 @@ private slots:
         QVERIFY(!s.exists(3));
     }
 
+    void nothingLeavesThisMachine()
+    {
+        SimSockets s;
+        QSignalSpy failed(&s, &SimSockets::failed);
+        QVERIFY(s.connectTcp(1, QHostAddress(QStringLiteral("192.168.1.10")), 80));
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(1).toString().contains("this computer only"));
+        QVERIFY(s.openUdp(2, QHostAddress(QStringLiteral("10.0.0.1")), 9, 0));
+        QCOMPARE(s.send(2, "x"), 1); // swallowed: nobody is there
+    }
+
     void aServerAcceptsWithTheDialectsNumbering()
     {
         SimSockets s;

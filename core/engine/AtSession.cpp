@@ -164,7 +164,10 @@ void AtSession::onReceived(const QByteArray &bytes)
 {
     m_bytesIn += quint64(bytes.size());
     emit bytesReceived(bytes);
+    m_inReceive = true;
     m_interpreter.moduleBytes(bytes);
+    m_inReceive = false;
+    finishClosing();
 }
 
 void AtSession::onFrame(const AtFrame &frame)
@@ -202,8 +205,14 @@ void AtSession::onFrame(const AtFrame &frame)
         const int socket = frame.socket() >= 0 ? frame.socket() : m_currentTraits.socket;
         if (socket >= 0)
             m_socketIn[socket] += quint64(frame.payload.size());
-        if (m_current && m_current->reply)
-            m_current->reply->m_data += frame.payload;
+        // Data for the socket a read command names is that command's data, also when it comes
+        // right after the command's final (Air602 AT+SKRCV).
+        if (socket >= 0 && socket == m_currentTraits.socket) {
+            if (m_current && m_current->reply)
+                m_current->reply->m_data += frame.payload;
+            else if (!m_current && !m_closing.empty() && m_closing.back().pending->reply)
+                m_closing.back().pending->reply->m_data += frame.payload;
+        }
         emit dataReceived(socket, frame.payload);
         break;
     }
@@ -270,7 +279,18 @@ void AtSession::finishCurrent(AtReply::Error error, const QString &text)
     m_retry.stop();
     m_promptFallback.stop();
     std::unique_ptr<Pending> done = std::move(m_current);
-    if (done->reply)
+    if (m_inReceive) {
+        m_closing.push_back(Closing{std::move(done), error, text});
+    } else if (done->reply) {
         done->reply->finish(error, text);
+    }
     QMetaObject::invokeMethod(this, &AtSession::pump, Qt::QueuedConnection);
+}
+
+void AtSession::finishClosing()
+{
+    for (Closing &c : std::exchange(m_closing, {})) {
+        if (c.pending->reply)
+            c.pending->reply->finish(c.error, c.text);
+    }
 }

@@ -92,6 +92,17 @@ private:
     QPointer<Transport> m_transport;
     std::deque<Pending> m_queue;
     std::unique_ptr<Pending> m_current;
+    // Replies whose final arrived in the read being processed: the counted data that follows a
+    // final in the same frame group (Air602 AT+SKRCV) still belongs to them.
+    struct Closing
+    {
+        std::unique_ptr<Pending> pending;
+        AtReply::Error error;
+        QString text;
+    };
+    std::vector<Closing> m_closing;
+    bool m_inReceive = false;
+    void finishClosing();
     CommandTraits m_currentTraits;
     bool m_busySeen = false;
     int m_busyRetries = 0;

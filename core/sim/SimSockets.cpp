@@ -63,6 +63,16 @@ bool SimSockets::connectTcp(int id, const QHostAddress &host, quint16 port, bool
 {
     if (m_sockets.contains(id))
         return false;
+    if (!host.isLoopback()) {
+        // The virtual module reaches this machine only; elsewhere is unreachable, as a network
+        // without that host would be. Reported later, like a real connect failure.
+        QMetaObject::invokeMethod(this, [this, id] {
+            emit failed(id, QCoreApplication::translate(
+                                "SimSockets", "No route to host (the virtual module reaches this "
+                                              "computer only)."));
+        }, Qt::QueuedConnection);
+        return true;
+    }
     auto entry = std::make_shared<Entry>();
     entry->info.kind = tls ? Kind::TlsClient : Kind::TcpClient;
     entry->info.remoteAddress = host;
@@ -200,6 +210,8 @@ qint64 SimSockets::send(int id, const QByteArray &bytes, const QHostAddress &to,
         const quint16 port = toPort ? toPort : e.info.remotePort;
         if (dest.isNull() || port == 0)
             return -1;
+        if (!dest.isLoopback())
+            return bytes.size(); // sent into a network where nobody listens
         n = static_cast<QUdpSocket *>(e.socket.data())->writeDatagram(bytes, dest, port);
     } else {
         n = e.socket->write(bytes);

@@ -13,7 +13,8 @@ class QUdpSocket;
 
 // The virtual module's sockets: real OS sockets on loopback (TCP client and server, UDP, TLS
 // client), numbered by the dialect (which decides who picks the numbers). Every outcome is a
-// signal; nothing blocks.
+// signal; nothing blocks. Only loopback addresses are ever reached: a connect elsewhere fails and
+// a datagram elsewhere goes nowhere, so no traffic ever leaves this machine.
 class SimSockets : public QObject
 {
     Q_OBJECT

@@ -102,6 +102,11 @@ void VirtualModule::later(int ms, std::function<void()> f)
 void VirtualModule::onInput(const QByteArray &bytes)
 {
     emit bytesIn(bytes);
+    // The LF of a host's CR LF is dropped only when it comes in the same read as its CR: once a
+    // command has switched to payload or data mode, a later read is the host's data (a payload
+    // may well start with LF), since the host waits for the module's answer first.
+    if (m_mode != Mode::Command)
+        m_swallowLf = false;
     process(bytes, m_sinceLastInput.restart());
 }
 
@@ -143,12 +148,15 @@ void VirtualModule::process(const QByteArray &bytes, qint64 silence)
                 data += c;
             }
             rest.remove(0, i);
-            if (m_escapeHeld == m_escape && rest.isEmpty())
+            if (!m_escape.isEmpty() && m_escapeHeld == m_escape && rest.isEmpty())
                 m_escapeTimer.start(m_guardMs);
             else
                 m_escapeTimer.stop();
-            if (!data.isEmpty() && m_dataSink)
-                m_dataSink(data);
+            if (!data.isEmpty() && m_dataSink) {
+                // A copy: the sink may leave data mode, which drops the stored function.
+                const auto sink = m_dataSink;
+                sink(data);
+            }
             break;
         }
         case Mode::Command:

@@ -13,6 +13,8 @@ CommandTraits MiniDialect::traits(const QByteArray &command) const
         t.payloadLength = AtText::toInt(p.value(1)).value_or(0);
     } else if (command == "AT+RST") {
         t.endsOnReset = true;
+    } else if (command.startsWith("AT+RCV=")) {
+        t.socket = int(AtText::toInt(command.mid(7)).value_or(-1));
     } else if (command == "AT+SLOW") {
         t.timeoutMs = 300;
     }
@@ -23,6 +25,19 @@ FrameProbe MiniDialect::probe(QByteArrayView s, const InFlight &inFlight) const
 {
     if (inFlight.awaitingPrompt() && s.startsWith('>'))
         return FrameProbe::prompt(s.size() >= 2 && s[1] == ' ' ? 2 : 1);
+    if (inFlight.is("AT+RCV")) {
+        // "+RCV=<n>:" then n bytes: the read's final, then its data (like Air602 AT+SKRCV).
+        switch (AtText::matchPrefix(s, "+RCV=")) {
+        case AtText::PrefixMatch::No: break;
+        case AtText::PrefixMatch::Partial: return FrameProbe::needMore();
+        case AtText::PrefixMatch::Full: {
+            const qsizetype colon = s.indexOf(':');
+            if (colon < 0)
+                return s.size() > 16 ? FrameProbe::noMatch() : FrameProbe::needMore();
+            return FrameProbe::payload(int(colon + 1), AtText::toInt(s.sliced(5, colon - 5)).value_or(0));
+        }
+        }
+    }
     switch (AtText::matchPrefix(s, "+IPD,")) {
     case AtText::PrefixMatch::No:
         return FrameProbe::noMatch();
@@ -72,8 +87,14 @@ AtFrame MiniDialect::classifyLine(const QByteArray &line, const InFlight &inFlig
 }
 
 QList<AtFrame> MiniDialect::classifyPayload(const QByteArray &header, const QByteArray &payload,
-                                            const InFlight &)
+                                            const InFlight &inFlight)
 {
+    if (header.startsWith("+RCV=")) {
+        AtFrame data = AtFrame::line({}, AtFrame::Kind::Data);
+        data.fields.insert(AtFields::Socket, inFlight.traits.socket);
+        data.payload = payload;
+        return {AtFrame::okFinal(header.chopped(1)), data};
+    }
     AtFrame f = AtFrame::line(header, AtFrame::Kind::Data);
     const QList<QByteArray> p = AtText::splitParams(header.mid(5, header.size() - 6));
     f.fields.insert(AtFields::Socket, int(AtText::toInt(p.value(0)).value_or(-1)));
