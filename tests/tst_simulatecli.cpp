@@ -3,7 +3,10 @@
 #include "dialects/DialectRegistry.h"
 #include "engine/AtSession.h"
 #include "dialects/Dialect.h"
+#include "engine/ModuleConnection.h"
 #include "transport/SerialTransport.h"
+
+#include <QSignalSpy>
 
 #include <QFileInfo>
 #include <QProcess>
@@ -61,6 +64,37 @@ private slots:
         QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
         QCOMPARE(sim.exitCode(), 0);
         QVERIFY(!QFileInfo::exists(link) && !QFileInfo(link).isSymLink());
+    }
+
+    void aVanishingPortIsFollowedBackToTheSamePath()
+    {
+        QTemporaryDir dir;
+        const QString link = dir.filePath(QStringLiteral("tty-unplug"));
+        QProcess sim;
+        sim.start(QStringLiteral(ATSTUDIO_CLI),
+                  {"simulate", "--module", "wizfi360", "--link", link, "--faults", "unplug=2s,seed=3"});
+        QVERIFY(sim.waitForStarted());
+        QVERIFY(sim.waitForReadyRead(10000));
+        QTRY_VERIFY(QFileInfo::exists(link));
+        ModuleConnection c;
+        QSignalSpy reconnected(&c, &ModuleConnection::reconnected);
+        QSignalSpy restarted(&c, &ModuleConnection::moduleRestarted);
+        SerialSettings s;
+        s.portName = link;
+        c.openSerial(s, QStringLiteral("wizfi360"));
+        QTRY_COMPARE(c.state(), ModuleConnection::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(c.state(), ModuleConnection::State::Reconnecting, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(reconnected.count() >= 1, 10000);
+        // Back at the same path, the module answers again.
+        AtReply *reply = c.send("AT");
+        reply->setAutoDelete(false);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QVERIFY2(reply->ok(), qPrintable(reply->errorString()));
+        delete reply;
+        c.close();
+        ::kill(pid_t(sim.processId()), SIGTERM);
+        QVERIFY(sim.waitForFinished(5000));
+        QCOMPARE(sim.exitCode(), 0);
     }
 
     void badOptionsAreRefusedClearly()
