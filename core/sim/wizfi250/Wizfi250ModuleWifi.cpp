@@ -222,18 +222,20 @@ void Wizfi250Module::linkUp(bool fromCommand)
     notify(Event::LinkUp);
     joinLine("  IP Addr    : " + ipText(linkAddress()) + "\r\n");
     joinLine("  Gateway    : " + ipText(linkGateway()) + "\r\n");
-    if (fromCommand)
-        finishLater(Result::Ok);
+    if (fromCommand) {
+        m_busy = false;
+        finalResult(Result::Ok);
+    }
     // [F] action_after_linkup_callback: the service socket (AT+SCON=S/SO) opens when no socket is
-    // open yet; the Air Command server starts when registered as a service.
-    later(50, [this] {
-        if (!linked())
-            return;
-        if (m_sockets.isEmpty() && (m_cur.sconOpen == "S" || m_cur.sconOpen == "SO"))
-            openServiceSocket();
-        if (m_cur.airOpen.contains('S'))
-            startAirCommand();
-    });
+    // open yet; the Air Command server starts when registered as a service. The link-up queues
+    // it on the main task, so it runs after the joining command's [OK] and before any command
+    // the host sends next (AT+SMGMT=? right after the link-up lists the service socket).
+    if (m_sockets.isEmpty() && (m_cur.sconOpen == "S" || m_cur.sconOpen == "SO"))
+        openServiceSocket();
+    if (m_cur.airOpen.contains('S'))
+        startAirCommand();
+    if (fromCommand)
+        drainQueue();
 }
 
 void Wizfi250Module::leaveLink()
