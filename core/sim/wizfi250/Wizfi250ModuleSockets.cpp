@@ -85,8 +85,8 @@ Wizfi250Module::Result Wizfi250Module::openSocket(const QByteArray &args, bool f
     const bool tls = type[2] == 'S';
     if (!tcp && tls)
         return Result::Invalid; // the guide: no SSL over UDP
-    std::optional<QHostAddress> remote = toIp(r.next());
-    std::optional<qint64> remotePort = toInt(r.next());
+    const std::optional<QHostAddress> remote = toIp(r.next());
+    const std::optional<qint64> remotePort = toInt(r.next());
     const std::optional<qint64> localPort = toInt(r.next());
     qint64 dataMode = 0;
     if (const auto field = r.next()) {
@@ -103,9 +103,9 @@ Wizfi250Module::Result Wizfi250Module::openSocket(const QByteArray &args, bool f
     const auto validPort = [](const std::optional<qint64> &p) {
         return p && *p >= 1 && *p <= 65535;
     };
+    // A TCP server ignores the peer fields (not reset() here: GCC 12 -O2 then warns wrongly).
+    const bool keepsPeer = !(tcp && server);
     if (tcp && server) {
-        remote.reset();
-        remotePort.reset();
         if (!validPort(localPort))
             return Result::Invalid; // a server needs its port
     } else if (!server) {
@@ -123,8 +123,9 @@ Wizfi250Module::Result Wizfi250Module::openSocket(const QByteArray &args, bool f
     }
     m_cur.sconOpen = open;
     m_cur.sconType = type;
-    m_cur.sconRemoteIp = ipText(remote.value_or(QHostAddress()));
-    m_cur.sconRemotePort = int(remotePort.value_or(0));
+    m_cur.sconRemoteIp =
+        keepsPeer ? ipText(remote.value_or(QHostAddress())) : ipText(QHostAddress());
+    m_cur.sconRemotePort = keepsPeer ? int(remotePort.value_or(0)) : 0;
     m_cur.sconLocalPort = int(localPort.value_or(0));
     m_cur.sconDataMode = int(dataMode);
     if (!now)
@@ -146,8 +147,8 @@ Wizfi250Module::Result Wizfi250Module::openSocket(const QByteArray &args, bool f
     s.tcp = tcp;
     s.server = server;
     s.tls = tls;
-    s.remote = remote.value_or(QHostAddress());
-    s.remotePort = quint16(remotePort.value_or(0));
+    s.remote = keepsPeer ? remote.value_or(QHostAddress()) : QHostAddress();
+    s.remotePort = keepsPeer ? quint16(remotePort.value_or(0)) : 0;
     s.localPort = quint16(localPort.value_or(0));
     s.dataMode = dataMode == 1;
     s.serial = ++m_socketSerial;

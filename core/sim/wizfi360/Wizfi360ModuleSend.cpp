@@ -78,6 +78,10 @@ void Wizfi360Module::cmdCipsend(const Cmd &cmd)
     }
     say("\r\nOK\r\n> ");
     expectPayload(length, 0, [this, id, to, toPort](const QByteArray &payload, bool) {
+        // "If the connection ... gets disrupted during data transmission, the system returns:
+        // ERROR" (§3.3.7); SEND FAIL is a send that fails on a link that is still there.
+        if (!m_links.contains(id))
+            return sayFinal("\r\nERROR\r\n");
         // ESP-AT firmware reports the bytes taken before the result.
         say("\r\nRecv " + number(payload.size()) + " bytes\r\n");
         sayFinal(sendOnLink(id, payload, to, toPort) ? "\r\nSEND OK\r\n" : "\r\nSEND FAIL\r\n");
@@ -136,6 +140,11 @@ void Wizfi360Module::finishSendEx(bool)
 {
     m_sendActive = false;
     leaveDataMode(); // bytes after the end of the data in the same read are dropped
+    if (!m_links.contains(m_sendLink)) {
+        // The link went away while the data came in (§3.3.8: ERROR).
+        m_sendBuffer.clear();
+        return sayFinal("\r\nERROR\r\n");
+    }
     say("\r\nRecv " + number(m_sendCount) + " bytes\r\n");
     sayFinal(sendOnLink(m_sendLink, m_sendBuffer, m_sendTo, m_sendToPort) ? "\r\nSEND OK\r\n"
                                                                           : "\r\nSEND FAIL\r\n");

@@ -453,8 +453,8 @@ void Wizfi360Module::cmdCwdhcps(const Cmd &cmd)
         return error();
     DhcpPool p;
     if (enable == 0) {
-        if (cmd.params.size() != 1)
-            return error();
+        // Back to the default range. The manual's own examples (§3.2.13, §3.2.14) send "=0,1":
+        // what follows <enable> 0 is ignored.
     } else {
         const quint32 net = subnetOf(target(cmd).ap.ip);
         p.custom = true;
