@@ -1,247 +1,249 @@
 #include "MainWindow.h"
 
+#include "ConnectionBar.h"
+#include "DashboardView.h"
 #include "TerminalView.h"
 #include "dialects/Dialect.h"
-#include "dialects/DialectRegistry.h"
-#include "engine/AtSession.h"
-#include "sim/VirtualModule.h"
-#include "sim/VirtualModuleFactory.h"
-#include "sim/World.h"
-#include "transport/PipeTransport.h"
-#include "transport/SerialTransport.h"
+#include "engine/ModuleConnection.h"
+#include "services/StatusService.h"
 #include "transport/TcpTransport.h"
 
-#include <QComboBox>
-#include <QCoreApplication>
-#include <QHBoxLayout>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QLabel>
-#include <QPushButton>
+#include <QLocale>
+#include <QMenuBar>
 #include <QSerialPortInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
+#include <QTabWidget>
 #include <QToolBar>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_port(new QComboBox(this))
-    , m_baud(new QComboBox(this))
-    , m_dialect(new QComboBox(this))
-    , m_connect(new QPushButton(tr("Connect"), this))
+    , m_connection(new ModuleConnection(this))
+    , m_bar(new ConnectionBar(this))
+    , m_panels(new QTabWidget(this))
     , m_terminal(new TerminalView(this))
-    , m_status(new QLabel(this))
+    , m_terminalDock(new QDockWidget(tr("Terminal"), this))
+    , m_linkLabel(new QLabel(this))
+    , m_moduleLabel(new QLabel(this))
+    , m_trafficLabel(new QLabel(this))
+    , m_baseFont(QApplication::font())
 {
     setWindowTitle(tr("AT Studio"));
+    setObjectName(QStringLiteral("mainWindow"));
     auto *bar = addToolBar(tr("Connection"));
-    bar->setObjectName(QStringLiteral("connectionBar"));
+    bar->setObjectName(QStringLiteral("connectionToolBar"));
     bar->setMovable(false);
-    m_port->setEditable(true);
-    m_port->setMinimumContentsLength(22);
-    m_port->setToolTip(tr("A serial port, a device path (/dev/pts/3) or a network serial server "
-                          "(host:port)"));
-    m_baud->setEditable(true);
-    for (int b : {115200, 9600, 19200, 38400, 57600, 230400, 460800, 921600})
-        m_baud->addItem(QString::number(b));
-    for (const QString &id : DialectRegistry::ids()) {
-        auto dialect = DialectRegistry::create(id);
-        m_dialect->addItem(dialect ? dialect->displayName() : id, id);
-    }
-    bar->addWidget(new QLabel(tr("Port "), this));
-    bar->addWidget(m_port);
-    bar->addWidget(new QLabel(tr(" Baud "), this));
-    bar->addWidget(m_baud);
-    bar->addWidget(new QLabel(tr(" Module "), this));
-    bar->addWidget(m_dialect);
-    bar->addWidget(m_connect);
-    setCentralWidget(m_terminal);
-    statusBar()->addPermanentWidget(m_status);
-    connect(m_connect, &QPushButton::clicked, this, &MainWindow::onConnectClicked);
-    connect(m_terminal, &TerminalView::commandEntered, this, &MainWindow::sendFromTerminal);
+    bar->addWidget(m_bar);
 
-    QSettings settings;
-    refreshPorts();
-    m_port->setCurrentText(settings.value(QStringLiteral("connection/port")).toString());
-    m_baud->setCurrentText(settings.value(QStringLiteral("connection/baud"), 115200).toString());
-    const int d = m_dialect->findData(
-        settings.value(QStringLiteral("connection/module"), QStringLiteral("wizfi360")));
-    m_dialect->setCurrentIndex(qMax(0, d));
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 700);
+    m_panels->setObjectName(QStringLiteral("panels"));
+    m_panels->setDocumentMode(true);
+    m_panels->addTab(new DashboardView(new StatusService(m_connection, this)), tr("Status"));
+    setCentralWidget(m_panels);
 
-    auto *tick = new QTimer(this);
-    connect(tick, &QTimer::timeout, this, &MainWindow::updateStatus);
-    tick->start(250);
+    m_terminalDock->setObjectName(QStringLiteral("terminalDock"));
+    m_terminalDock->setWidget(m_terminal);
+    addDockWidget(Qt::BottomDockWidgetArea, m_terminalDock);
+    m_terminal->attach(m_connection);
+
+    statusBar()->addWidget(m_linkLabel);
+    statusBar()->addWidget(m_moduleLabel, 1);
+    statusBar()->addPermanentWidget(m_trafficLabel);
+
+    const QString logs = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                         QStringLiteral("/logs");
+    m_connection->setLogDirectory(
+        QSettings().value(QStringLiteral("log/directory"), logs).toString());
+
+    connect(m_bar, &ConnectionBar::connectClicked, this, [this] {
+        QString error;
+        const auto request = m_bar->request(&error);
+        if (!request) {
+            m_terminal->appendNote(error);
+            statusBar()->showMessage(error, 8000);
+            return;
+        }
+        m_bar->saveSettings();
+        connectTo(*request);
+    });
+    connect(m_bar, &ConnectionBar::disconnectClicked, this, &MainWindow::disconnectFromModule);
+    connect(m_connection, &ModuleConnection::stateChanged, this, [this] {
+        m_bar->setConnected(m_connection->state() != ModuleConnection::State::Closed);
+        updateStatus();
+    });
+    connect(m_connection, &ModuleConnection::errorOccurred, this, [this](const QString &message) {
+        m_terminal->appendNote(message);
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_connection, &ModuleConnection::statsUpdated, this, [this](const ConnectionStats &s) {
+        m_bytesIn = s.bytesIn;
+        m_bytesOut = s.bytesOut;
+        updateStatus();
+    });
+    connect(m_connection, &ModuleConnection::logStarted, this, [this](const QString &file) {
+        m_terminal->appendNote(tr("Session log: %1").arg(QDir::toNativeSeparators(file)));
+    });
+    connect(m_connection, &ModuleConnection::reconnected, this, [this] {
+        m_terminal->appendNote(tr("The port is back: reconnected and re-synchronised."));
+    });
+
+    buildMenus();
+    QSettings s;
+    setFontScale(s.value(QStringLiteral("view/fontScale"), 1.0).toDouble());
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 760);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     updateStatus();
-    m_terminal->appendNote(tr("Not connected. Choose a port and a module, then Connect."));
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    m_session.reset();
-    m_transport.reset();
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("view/fontScale"), m_fontScale);
+    m_bar->saveSettings();
+    m_connection->close();
+    QMainWindow::closeEvent(event);
 }
 
-void MainWindow::refreshPorts()
+void MainWindow::buildMenus()
 {
-    const QString current = m_port->currentText();
-    m_port->clear();
-    for (const QSerialPortInfo &info : QSerialPortInfo::availablePorts()) {
-        QString label = info.portName();
-        if (!info.description().isEmpty())
-            label += QStringLiteral(" — ") + info.description();
-        m_port->addItem(label, info.systemLocation());
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_terminalDock->toggleViewAction());
+    view->addSeparator();
+    QMenu *scale = view->addMenu(tr("Text &size"));
+    auto *group = new QActionGroup(this);
+    const QList<QPair<QString, double>> sizes = {
+        {tr("Normal"), 1.0}, {tr("Large"), 1.25}, {tr("Projector"), 1.6}, {tr("Huge"), 2.0}};
+    for (const auto &size : sizes) {
+        QAction *a = scale->addAction(size.first);
+        a->setCheckable(true);
+        a->setData(size.second);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this,
+                [this, factor = size.second] { setFontScale(factor); });
     }
-    m_port->addItem(tr("Virtual module (no hardware)"), QStringLiteral("virtual:"));
-    m_port->setCurrentText(current);
+    connect(scale, &QMenu::aboutToShow, this, [this, group] {
+        for (QAction *a : group->actions())
+            a->setChecked(qFuzzyCompare(a->data().toDouble(), m_fontScale));
+    });
 }
 
-void MainWindow::onConnectClicked()
+void MainWindow::setFontScale(double scale)
 {
-    if (m_session) {
-        disconnectFromModule();
-        return;
-    }
-    if (m_port->currentData().toString() == QLatin1String("virtual:") &&
-        m_port->currentText() == m_port->itemText(m_port->currentIndex())) {
-        connectToVirtual(m_dialect->currentData().toString());
-        return;
-    }
-    QString port = m_port->currentData().toString();
-    if (port.isEmpty() || m_port->currentText() != m_port->itemText(m_port->currentIndex()))
-        port = m_port->currentText().trimmed();
-    bool ok = false;
-    const qint32 baud = m_baud->currentText().toInt(&ok);
-    if (port.isEmpty()) {
-        m_terminal->appendNote(tr("Give a port name, a device path or host:port."));
-        return;
-    }
-    if (!ok || baud <= 0) {
-        m_terminal->appendNote(tr("The baud rate must be a positive whole number."));
-        return;
-    }
-    connectTo(port, baud, m_dialect->currentData().toString());
+    m_fontScale = qBound(0.75, scale, 3.0);
+    QFont f = m_baseFont;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(m_baseFont.pointSizeF() * m_fontScale);
+    else
+        f.setPixelSize(qRound(m_baseFont.pixelSize() * m_fontScale));
+    QApplication::setFont(f);
+    m_terminal->setFontScale(m_fontScale);
 }
 
-void MainWindow::connectTo(const QString &port, qint32 baud, const QString &dialectId)
+void MainWindow::connectTo(const ConnectionRequest &request)
 {
-    disconnectFromModule();
-    QString host;
-    quint16 tcpPort = 0;
-    std::unique_ptr<Transport> transport;
-    if (!port.startsWith(QLatin1Char('/')) && TcpTransport::parseAddress(port, &host, &tcpPort)) {
-        transport = std::make_unique<TcpTransport>(host, tcpPort);
+    switch (request.kind) {
+    case ConnectionRequest::Kind::Serial:
+        m_connection->openSerial(request.serial, request.dialectId);
+        break;
+    case ConnectionRequest::Kind::Network:
+        m_connection->openNetwork(request.host, request.port, request.dialectId);
+        break;
+    case ConnectionRequest::Kind::Virtual:
+        connectToVirtual(request.dialectId);
+        return;
+    }
+    m_bar->setDialect(request.dialectId);
+    m_terminal->appendNote(tr("Connecting to %1 …").arg(m_connection->description()));
+}
+
+void MainWindow::connectToPort(const QString &port, qint32 baud, const QString &dialectId)
+{
+    ConnectionRequest r;
+    r.dialectId = dialectId;
+    if (!port.startsWith(QLatin1Char('/')) && TcpTransport::parseAddress(port, &r.host, &r.port)) {
+        r.kind = ConnectionRequest::Kind::Network;
     } else {
-        SerialSettings s;
-        s.portName = port;
-        s.baudRate = baud;
-        transport = std::make_unique<SerialTransport>(s);
+        r.kind = ConnectionRequest::Kind::Serial;
+        r.serial.portName = port;
+        r.serial.baudRate = baud;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("connection/port"), port);
-    settings.setValue(QStringLiteral("connection/baud"), baud);
-    settings.setValue(QStringLiteral("connection/module"), dialectId);
-    startSession(std::move(transport), dialectId);
+    connectTo(r);
 }
 
 void MainWindow::connectToVirtual(const QString &dialectId)
 {
-    disconnectFromModule();
-    auto module = VirtualModuleFactory::create(dialectId, World::defaultWorld());
-    if (!module) {
-        m_terminal->appendNote(tr("There is no virtual module for \"%1\".").arg(dialectId));
-        return;
-    }
-    auto [hostEnd, moduleEnd] = PipeTransport::createPair(tr("virtual %1").arg(dialectId));
-    moduleEnd->open();
-    module->attach(moduleEnd.get());
-    module->powerOn();
-    m_moduleEnd = std::move(moduleEnd);
-    m_virtualModule = std::move(module);
-    const int d = m_dialect->findData(dialectId);
-    if (d >= 0)
-        m_dialect->setCurrentIndex(d);
-    startSession(std::move(hostEnd), dialectId);
+    m_bar->setDialect(dialectId);
+    m_bar->selectVirtual();
+    m_connection->openVirtual(dialectId);
+    m_terminal->appendNote(
+        tr("Connecting to the virtual %1 (no hardware: a simulated module with "
+           "real sockets on this computer).")
+            .arg(m_connection->dialect() ? m_connection->dialect()->displayName() : dialectId));
 }
 
 void MainWindow::connectToDefault()
 {
-    m_terminal->appendNote(
-        tr("Nothing to connect to was given: opening the virtual WizFi360 so that you can try "
-           "everything without hardware. Choose a serial port above for a real module."));
-    connectToVirtual(QStringLiteral("wizfi360"));
-}
-
-void MainWindow::startSession(std::unique_ptr<Transport> transport, const QString &dialectId)
-{
-    auto dialect = DialectRegistry::create(dialectId);
-    if (!dialect) {
-        m_terminal->appendNote(tr("Unknown module \"%1\".").arg(dialectId));
+    if (!QSerialPortInfo::availablePorts().isEmpty()) {
+        m_terminal->appendNote(tr("Choose a port and a module above, then Connect (or pick the "
+                                  "virtual module to try things without hardware)."));
         return;
     }
-    m_transport = std::move(transport);
-    m_session = std::make_unique<AtSession>(std::move(dialect));
-    m_session->setTransport(m_transport.get());
-    m_terminal->attach(m_session.get());
-    connect(m_transport.get(), &Transport::errorOccurred, this,
-            [this](const QString &message) { m_terminal->appendNote(message); });
-    connect(m_transport.get(), &Transport::opened, this, [this] {
-        m_terminal->appendNote(
-            tr("Connected to %1 (%2).")
-                .arg(m_transport->description(), m_session->dialect().displayName()));
-        m_connect->setText(tr("Disconnect"));
-    });
-    m_transport->open();
-    if (!m_transport->isOpen() && !qobject_cast<TcpTransport *>(m_transport.get())) {
-        m_session.reset();
-        m_transport.reset();
-        m_virtualModule.reset();
-        m_moduleEnd.reset();
-    }
-    updateStatus();
+    m_terminal->appendNote(
+        tr("No module is attached: opening the virtual WizFi360 so that you can try everything "
+           "without hardware. Plug in a module and choose its port above for the real thing."));
+    connectToVirtual(QStringLiteral("wizfi360"));
 }
 
 void MainWindow::disconnectFromModule()
 {
-    if (!m_session)
+    if (m_connection->state() == ModuleConnection::State::Closed)
         return;
-    m_session.reset();
-    if (m_transport)
-        m_transport->close();
-    m_transport.reset();
-    m_virtualModule.reset();
-    m_moduleEnd.reset();
-    m_connect->setText(tr("Connect"));
+    m_connection->close();
     m_terminal->appendNote(tr("Disconnected."));
-    updateStatus();
-}
-
-void MainWindow::sendFromTerminal(const QString &command)
-{
-    if (!m_session) {
-        m_terminal->appendNote(tr("Not connected."));
-        return;
-    }
-    AtReply *reply = m_session->send(command.toUtf8());
-    connect(reply, &AtReply::finished, this, [this, reply] {
-        if (reply->ok())
-            m_terminal->appendNote(tr("%1 took %2 ms")
-                                       .arg(QString::fromUtf8(reply->command()))
-                                       .arg(reply->elapsedMs()));
-        else
-            m_terminal->appendNote(reply->errorString());
-    });
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_session || !m_transport) {
-        m_status->setText(tr("Not connected"));
-        return;
+    QString link;
+    switch (m_connection->state()) {
+    case ModuleConnection::State::Closed:
+        link = tr("Not connected");
+        break;
+    case ModuleConnection::State::Opening:
+        link = tr("Connecting…");
+        break;
+    case ModuleConnection::State::Open:
+        link = tr("Connected");
+        break;
+    case ModuleConnection::State::Reconnecting:
+        link = tr("Port lost, waiting for it to return…");
+        break;
     }
-    m_status->setText(tr("%1 · %2 · in %3 B · out %4 B")
-                          .arg(m_transport->description(), m_session->dialect().displayName())
-                          .arg(m_session->bytesIn())
-                          .arg(m_session->bytesOut()));
+    m_linkLabel->setText(link);
+    m_moduleLabel->setText(m_connection->state() == ModuleConnection::State::Closed
+                               ? QString()
+                               : tr("%1 · %2").arg(m_connection->description(),
+                                                   m_connection->dialect()
+                                                       ? m_connection->dialect()->displayName()
+                                                       : QString()));
+    const QLocale locale;
+    m_trafficLabel->setText(tr("in %1 · out %2")
+                                .arg(locale.formattedDataSize(qint64(m_bytesIn)),
+                                     locale.formattedDataSize(qint64(m_bytesOut))));
 }

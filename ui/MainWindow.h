@@ -1,17 +1,18 @@
 #pragma once
 
 #include <QMainWindow>
-#include <memory>
 
-class AtSession;
-class QComboBox;
+class ConnectionBar;
+class ModuleConnection;
+class QDockWidget;
 class QLabel;
-class QPushButton;
+class QTabWidget;
 class TerminalView;
-class Transport;
-class VirtualModule;
+struct ConnectionRequest;
 
-// The main window: a connection bar, the raw terminal and a status line.
+// The main window: connection bar, the feature panels' area, terminal dock, status bar (port,
+// module, link state, bytes in and out). Layout and settings persist; a font scale makes it
+// readable on a projector.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,32 +20,40 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Connect to a serial port (name or device path) or a network serial server (host:port).
-    void connectTo(const QString &port, qint32 baud, const QString &dialectId);
-    // Connect to the in-process virtual module of a dialect.
+    void connectTo(const ConnectionRequest &request);
+    // Connect to a serial port (name or device path) or host:port with default line settings.
+    void connectToPort(const QString &port, qint32 baud, const QString &dialectId);
     void connectToVirtual(const QString &dialectId);
     // Nothing attached and nothing asked for: open the virtual WizFi360 so that a newcomer sees a
     // working app at once.
     void connectToDefault();
     void disconnectFromModule();
-    AtSession *session() const { return m_session.get(); }
+
+    ModuleConnection *connection() const { return m_connection; }
     TerminalView *terminal() const { return m_terminal; }
+    QTabWidget *panels() const { return m_panels; }
+
+    // 1.0 is the desktop's size; the projector preset is 1.6.
+    void setFontScale(double scale);
+    double fontScale() const { return m_fontScale; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void refreshPorts();
-    void onConnectClicked();
-    void sendFromTerminal(const QString &command);
+    void buildMenus();
     void updateStatus();
 
-    QComboBox *m_port;
-    QComboBox *m_baud;
-    QComboBox *m_dialect;
-    QPushButton *m_connect;
+    ModuleConnection *m_connection;
+    ConnectionBar *m_bar;
+    QTabWidget *m_panels;
     TerminalView *m_terminal;
-    QLabel *m_status;
-    std::unique_ptr<Transport> m_transport;
-    std::unique_ptr<Transport> m_moduleEnd; // the virtual module's end of the pipe
-    std::unique_ptr<VirtualModule> m_virtualModule;
-    std::unique_ptr<AtSession> m_session;
-    void startSession(std::unique_ptr<Transport> transport, const QString &dialectId);
+    QDockWidget *m_terminalDock;
+    QLabel *m_linkLabel;
+    QLabel *m_moduleLabel;
+    QLabel *m_trafficLabel;
+    double m_fontScale = 1.0;
+    QFont m_baseFont;
+    quint64 m_bytesIn = 0;
+    quint64 m_bytesOut = 0;
 };

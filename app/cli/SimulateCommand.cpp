@@ -59,7 +59,13 @@ int runSimulateCommand(const QStringList &arguments)
         tr("Inject faults, e.g. "
            "noise=0.01,reset=30s,drop-final=0.02,busy=0.05,split=1,unplug=60s,seed=42."),
         tr("spec"));
-    parser.addOptions({moduleOption, worldOption, linkOption, paceOption, faultsOption});
+    const QCommandLineOption uartBaudOption(
+        QStringLiteral("uart-baud"),
+        tr("The module's UART rate: a client that opens the port at another baud rate reads and "
+           "writes garbage, as with a real module (default: any rate works)."),
+        tr("baud"));
+    parser.addOptions(
+        {moduleOption, worldOption, linkOption, paceOption, faultsOption, uartBaudOption});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 2;
@@ -103,12 +109,22 @@ int runSimulateCommand(const QStringList &arguments)
             return 2;
         }
     }
+    int uartBaud = 0;
+    if (parser.isSet(uartBaudOption)) {
+        bool ok = false;
+        uartBaud = parser.value(uartBaudOption).toInt(&ok);
+        if (!ok || uartBaud <= 0) {
+            printError(tr("--uart-baud needs a positive baud rate."));
+            return 2;
+        }
+    }
     std::unique_ptr<VirtualModule> module = VirtualModuleFactory::create(id, world);
     if (!module) {
         printError(tr("no virtual module for \"%1\" in this build.").arg(id));
         return 2;
     }
     module->setBaudPace(pace);
+    module->setUartBaud(uartBaud);
     module->setFaults(faults);
 
     PtyTransport pty(parser.value(linkOption));

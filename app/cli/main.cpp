@@ -1,5 +1,6 @@
 // atstudio-cli: every AT Studio feature without a window. Argument parsing only; the work is in
 // core.
+#include "DetectCommand.h"
 #include "ReplayCommand.h"
 #include "SimulateCommand.h"
 
@@ -17,7 +18,9 @@ void printUsage(FILE *to)
             "Commands:\n"
             "  replay --module ID [--raw] FILE   frame a recorded session as JSON Lines\n"
             "  simulate --module ID [--world FILE] [--link PATH] [--baud-pace BAUD]\n"
-            "           [--faults SPEC]          serve a virtual module on a pseudo-terminal\n"
+            "           [--faults SPEC] [--uart-baud BAUD]\n"
+            "                                    serve a virtual module on a pseudo-terminal\n"
+            "  detect --port PATH [--bauds LIST] find baud rate, module, model and firmware\n"
             "\n"
             "Run 'atstudio-cli <command> --help' for a command's options.\n")),
         to);
@@ -43,6 +46,8 @@ int main(int argc, char *argv[])
         return runReplayCommand(commandArgs);
     if (command == QLatin1String("simulate"))
         return runSimulateCommand(commandArgs);
+    if (command == QLatin1String("detect"))
+        return runDetectCommand(commandArgs);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
         printUsage(stdout);

@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -30,16 +32,44 @@ int main(int argc, char *argv[])
         QStringLiteral("simulate"),
         QApplication::translate("main", "Connect to the virtual module of this dialect."),
         QStringLiteral("id"));
-    parser.addOptions({portOption, baudOption, moduleOption, simulateOption});
+    const QCommandLineOption scaleOption(
+        QStringLiteral("font-scale"),
+        QApplication::translate("main", "Text size factor (1.6 reads well on a projector)."),
+        QStringLiteral("factor"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to this PNG file and quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption delayOption(
+        QStringLiteral("screenshot-delay"),
+        QApplication::translate("main", "Milliseconds to wait before the screenshot."),
+        QStringLiteral("ms"), QStringLiteral("3000"));
+    parser.addOptions({portOption, baudOption, moduleOption, simulateOption, scaleOption,
+                       screenshotOption, delayOption});
     parser.process(app);
 
     MainWindow window;
+    if (parser.isSet(scaleOption))
+        window.setFontScale(parser.value(scaleOption).toDouble());
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(parser.value(delayOption).toInt(), &window, [&window, file] {
+            if (!window.grab().save(file, "PNG")) {
+                std::fprintf(
+                    stderr, "atstudio: %s\n",
+                    qPrintable(QApplication::translate("main", "cannot write %1").arg(file)));
+                QApplication::exit(1);
+                return;
+            }
+            QApplication::quit();
+        });
+    }
     if (parser.isSet(simulateOption))
         window.connectToVirtual(parser.value(simulateOption));
     else if (parser.isSet(portOption))
-        window.connectTo(parser.value(portOption), parser.value(baudOption).toInt(),
-                         parser.value(moduleOption));
+        window.connectToPort(parser.value(portOption), parser.value(baudOption).toInt(),
+                             parser.value(moduleOption));
     else
         window.connectToDefault();
     return app.exec();

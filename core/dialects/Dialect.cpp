@@ -31,6 +31,15 @@ AtFrame Dialect::classifyPrompt(const QByteArray &prompt, const InFlight &)
     return AtFrame::line(prompt.trimmed(), AtFrame::Kind::Prompt);
 }
 
+QList<StatusQuery> Dialect::statusQueries() const
+{
+    return {};
+}
+
+void Dialect::readStatus(const QByteArray &, const QList<AtFrame> &, const AtFrame &,
+                         StatusReport &) const
+{}
+
 bool Dialect::isBusyFinal(const AtFrame &) const
 {
     return false;

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "dialects/StatusReport.h"
 #include "engine/AtFrame.h"
 #include "engine/CommandTraits.h"
+#include "dialects/DetectionProbe.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -71,6 +73,8 @@ public:
     virtual QList<QByteArray> sessionSetup() const = 0;
     // Commands that identify model and firmware; their replies are plain responses.
     virtual QList<QByteArray> identityQueries() const = 0;
+    // How auto-detection finds this family on a serial line (none by default).
+    virtual DetectionProbe detectionProbe() const { return {}; }
 
     virtual CommandTraits traits(const QByteArray &command) const = 0;
     // Every command of the manual, for completion and syntax help.
@@ -88,6 +92,14 @@ public:
     // Classify a payload the probe announced: usually one Data frame or an mqtt.message Urc.
     virtual QList<AtFrame> classifyPayload(const QByteArray &header, const QByteArray &payload,
                                            const InFlight &inFlight) = 0;
+
+    // The status dashboard's queries, in the order a refresh sends them, with the fields each one
+    // reads. They only read: a refresh never changes the module's state. Empty by default.
+    virtual QList<StatusQuery> statusQueries() const;
+    // Read the answer to one of statusQueries() (called only when it ended in success) into
+    // `report`, which already holds what the earlier queries of the same refresh found.
+    virtual void readStatus(const QByteArray &command, const QList<AtFrame> &responses,
+                            const AtFrame &final, StatusReport &report) const;
 
     // A final error that means "busy, try again later" rather than a failure.
     virtual bool isBusyFinal(const AtFrame &final) const;

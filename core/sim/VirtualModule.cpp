@@ -1,5 +1,6 @@
 #include "VirtualModule.h"
 
+#include "UartLine.h"
 #include "transport/Transport.h"
 
 VirtualModule::VirtualModule(const World &world, QObject *parent)
@@ -99,8 +100,12 @@ void VirtualModule::later(int ms, std::function<void()> f)
 
 // ---- input ----
 
-void VirtualModule::onInput(const QByteArray &bytes)
+void VirtualModule::onInput(const QByteArray &raw)
 {
+    // A host at another baud rate than the module's UART: the module reads garbage.
+    const QByteArray bytes = overTheLine(raw, true);
+    if (bytes.isEmpty())
+        return;
     emit bytesIn(bytes);
     // The LF of a host's CR LF is dropped only when it comes in the same read as its CR: once a
     // command has switched to payload or data mode, a later read is the host's data (a payload
@@ -275,6 +280,15 @@ void VirtualModule::leaveDataMode()
 
 // ---- output ----
 
+QByteArray VirtualModule::overTheLine(const QByteArray &bytes, bool fromHost) const
+{
+    const int host = m_uartBaud > 0 && m_link ? m_link->lineBaud() : 0;
+    if (host <= 0 || host == m_uartBaud)
+        return bytes;
+    return fromHost ? UartLine::resample(bytes, host, m_uartBaud)
+                    : UartLine::resample(bytes, m_uartBaud, host);
+}
+
 void VirtualModule::say(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
@@ -301,7 +315,7 @@ void VirtualModule::write(const QByteArray &bytes)
     if (m_baudPace <= 0 && !m_faults.split && m_outQueue.isEmpty()) {
         emit bytesOut(bytes);
         if (m_link)
-            m_link->write(bytes);
+            m_link->write(overTheLine(bytes, false));
         return;
     }
     m_outQueue += bytes;
@@ -328,7 +342,7 @@ void VirtualModule::drainPaced()
         m_outQueue.remove(0, n);
         emit bytesOut(piece);
         if (m_link)
-            m_link->write(piece);
+            m_link->write(overTheLine(piece, false));
     }
     if (m_outQueue.isEmpty())
         m_paceTimer.stop();

@@ -32,6 +32,11 @@ public:
     void attach(Transport *link);
     // Output paced as a UART at this baud would send it (0 = unthrottled).
     void setBaudPace(int baud) { m_baudPace = baud; }
+    // The module's UART rate (0 = any rate works). When the link reports that the host set another
+    // rate (Transport::lineBaud()), both directions carry what a UART at the wrong rate reads:
+    // garbage, as with a real module.
+    void setUartBaud(int baud) { m_uartBaud = baud; }
+    int uartBaud() const { return m_uartBaud; }
     void setFaults(const FaultPlan &plan);
     // Boot: the module prints its banner as after power-on.
     void powerOn();
@@ -106,6 +111,7 @@ private:
     void takeCommandBytes(const QByteArray &bytes);
     void dispatch(const QByteArray &line);
     void write(const QByteArray &bytes);
+    QByteArray overTheLine(const QByteArray &bytes, bool fromHost) const;
     void drainPaced();
     void finishPayload(bool complete);
     void scheduleFaultReset();
@@ -120,6 +126,7 @@ private:
     QPointer<Transport> m_link;
     FaultPlan m_faults;
     int m_baudPace = 0;
+    int m_uartBaud = 0;
     bool m_echo = true;
     Mode m_mode = Mode::Command;
     QByteArray m_line;

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -130,4 +131,56 @@ void PtyTransport::flushPending()
 QString PtyTransport::description() const
 {
     return m_link.isEmpty() ? m_device : QStringLiteral("%1 -> %2").arg(m_link, m_device);
+}
+
+#if defined(__linux__) && (defined(__x86_64__) || defined(__i386__) || defined(__aarch64__) ||     \
+                           defined(__arm__) || defined(__riscv))
+#define ATSTUDIO_HAVE_TERMIOS2
+namespace {
+// The kernel's struct termios2 (asm-generic/termbits.h), which glibc's <termios.h> does not
+// declare: it holds a rate that has no B constant (BOTHER) as a number.
+struct KernelTermios2
+{
+    tcflag_t c_iflag, c_oflag, c_cflag, c_lflag;
+    cc_t c_line;
+    cc_t c_cc[19];
+    speed_t c_ispeed, c_ospeed;
+};
+} // namespace
+#endif
+
+int PtyTransport::lineBaud() const
+{
+    if (m_master < 0)
+        return 0;
+    // On a pseudo-terminal the master reads the termios of the slave, where the client set it.
+    termios tio{};
+    if (tcgetattr(m_master, &tio) != 0)
+        return 0;
+    static const struct
+    {
+        speed_t code;
+        int baud;
+    } rates[] = {
+        {B50, 50},           {B75, 75},           {B110, 110},         {B134, 134},
+        {B150, 150},         {B200, 200},         {B300, 300},         {B600, 600},
+        {B1200, 1200},       {B1800, 1800},       {B2400, 2400},       {B4800, 4800},
+        {B9600, 9600},       {B19200, 19200},     {B38400, 38400},     {B57600, 57600},
+        {B115200, 115200},   {B230400, 230400},   {B460800, 460800},   {B500000, 500000},
+        {B576000, 576000},   {B921600, 921600},   {B1000000, 1000000}, {B1152000, 1152000},
+        {B1500000, 1500000}, {B2000000, 2000000}, {B2500000, 2500000}, {B3000000, 3000000},
+        {B3500000, 3500000}, {B4000000, 4000000},
+    };
+    const speed_t code = cfgetospeed(&tio);
+    for (const auto &r : rates) {
+        if (r.code == code)
+            return r.baud;
+    }
+#ifdef ATSTUDIO_HAVE_TERMIOS2
+    // A custom rate (QSerialPort sets one through termios2 with BOTHER).
+    KernelTermios2 t2{};
+    if (::ioctl(m_master, _IOR('T', 0x2A, KernelTermios2), &t2) == 0)
+        return int(t2.c_ospeed);
+#endif
+    return 0;
 }

@@ -20,6 +20,9 @@ public:
     bool isOpen() const override { return m_master >= 0; }
     qint64 write(const QByteArray &bytes) override;
     QString description() const override;
+    // The baud rate the serial client set on its end (tcgetattr on the master reads the slave's
+    // settings); 0 while closed.
+    int lineBaud() const override;
 
     QString devicePath() const { return m_device; }
     QString linkPath() const { return m_link; }

@@ -19,6 +19,9 @@ public:
     virtual qint64 write(const QByteArray &bytes) = 0;
     // "/dev/ttyUSB0 @ 115200 8N1", "ser2net 10.0.0.5:3000", "virtual WizFi360"
     virtual QString description() const = 0;
+    // The baud rate the other end set on the line, where the link can know it (a pseudo-terminal
+    // carries the host's termios settings); 0 when unknown.
+    virtual int lineBaud() const { return 0; }
 
 signals:
     void opened();

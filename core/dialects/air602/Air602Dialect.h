@@ -27,9 +27,13 @@ public:
 
     QList<QByteArray> sessionSetup() const override;
     QList<QByteArray> identityQueries() const override;
+    DetectionProbe detectionProbe() const override; // Air602Detect.cpp
 
     CommandTraits traits(const QByteArray &command) const override;
     QList<AtCommandInfo> catalog() const override;
+    QList<StatusQuery> statusQueries() const override;
+    void readStatus(const QByteArray &command, const QList<AtFrame> &responses,
+                    const AtFrame &final, StatusReport &report) const override;
     void commandSent(const QByteArray &command) override;
 
     FrameProbe probe(QByteArrayView lineStart, const InFlight &inFlight) const override;
