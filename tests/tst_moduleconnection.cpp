@@ -194,6 +194,31 @@ private slots:
         delete reply;
     }
 
+    void aRecordedSessionReplaysIntoTrafficAndEvents()
+    {
+        ModuleConnection c;
+        QList<TrafficItem> items;
+        QList<AtEvent> events;
+        connect(&c, &ModuleConnection::traffic, this,
+                [&](const QList<TrafficItem> &b) { items += b; });
+        connect(&c, &ModuleConnection::events, this, [&](const QList<AtEvent> &e) { events += e; });
+        QSignalSpy done(&c, &ModuleConnection::replayFinished);
+        const auto entries =
+            Transcript::parse(">> AT+GMR\\r\\n\n<< AT version:1.1.1.7\\r\\nOK\\r\\n\n"
+                              "@2.5 << WIFI CONNECTED\\r\\n\n");
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(1700000000000);
+        c.replay(entries, QStringLiteral("wizfi360"), start);
+        QTRY_COMPARE(done.count(), 1);
+        QCOMPARE(done.at(0).at(0).toInt(), 3);
+        QCOMPARE(items.size(), 4);
+        QCOMPARE(items.at(0).kind, TrafficItem::Kind::Command);
+        QCOMPARE(items.at(0).bytes, QByteArray("AT+GMR"));
+        QCOMPARE(items.at(3).msecsSinceEpoch, start.toMSecsSinceEpoch() + 2500);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.at(0).name, QString("wifi.connected"));
+        QCOMPARE(c.state(), ModuleConnection::State::Closed); // nothing to send to
+    }
+
     void anUnknownDialectIsRefused()
     {
         ModuleConnection c;

@@ -45,8 +45,14 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_dialect(new QComboBox(this))
     , m_lineSettings(new QPushButton(this))
     , m_connect(new QPushButton(tr("Connect"), this))
+    , m_detect(new QPushButton(tr("Detect"), this))
     , m_hotplug(new QTimer(this))
 {
+    m_port->setObjectName(QStringLiteral("port"));
+    m_baud->setObjectName(QStringLiteral("baud"));
+    m_dialect->setObjectName(QStringLiteral("module"));
+    m_connect->setObjectName(QStringLiteral("connect"));
+    m_detect->setObjectName(QStringLiteral("detect"));
     m_port->setEditable(true);
     m_port->setMinimumContentsLength(24);
     m_port->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -78,7 +84,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addWidget(m_lineSettings);
     layout->addWidget(new QLabel(tr("Module"), this));
     layout->addWidget(m_dialect, 2);
+    layout->addWidget(m_detect);
     layout->addWidget(m_connect);
+    m_detect->setToolTip(tr("Find the baud rate and the module family on the chosen serial port"));
+    connect(m_detect, &QPushButton::clicked, this, &ConnectionBar::detectClicked);
 
     connect(m_connect, &QPushButton::clicked, this,
             [this] { emit(m_connected ? disconnectClicked() : connectClicked()); });
@@ -261,8 +270,20 @@ void ConnectionBar::selectVirtual()
         m_port->setCurrentIndex(i);
 }
 
+void ConnectionBar::setBaud(int baud)
+{
+    m_baud->setEditText(QString::number(baud));
+}
+
+void ConnectionBar::setDetecting(bool detecting)
+{
+    m_detect->setText(detecting ? tr("Stop") : tr("Detect"));
+    m_connect->setEnabled(!detecting);
+}
+
 void ConnectionBar::setConnected(bool connected)
 {
+    m_detect->setEnabled(!connected);
     m_connected = connected;
     m_connect->setText(connected ? tr("Disconnect") : tr("Connect"));
     for (QWidget *w : {static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_baud),

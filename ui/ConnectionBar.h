@@ -37,9 +37,13 @@ public:
     QString dialectId() const;
     void refreshPorts();
     void saveSettings() const;
+    // Take what auto-detect found.
+    void setBaud(int baud);
+    void setDetecting(bool detecting);
 
 signals:
     void connectClicked();
+    void detectClicked();
     void disconnectClicked();
 
 private:
@@ -48,6 +52,7 @@ private:
     QComboBox *m_dialect;
     QPushButton *m_lineSettings;
     QPushButton *m_connect;
+    QPushButton *m_detect;
     QTimer *m_hotplug;
     QStringList m_knownPorts;
     bool m_connected = false;

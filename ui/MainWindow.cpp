@@ -5,6 +5,9 @@
 #include "TerminalView.h"
 #include "dialects/Dialect.h"
 #include "engine/ModuleConnection.h"
+#include "i18n/Translations.h"
+#include "log/SessionExport.h"
+#include "services/AutoDetector.h"
 #include "services/StatusService.h"
 #include "transport/TcpTransport.h"
 
@@ -14,6 +17,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -74,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
         connectTo(*request);
     });
     connect(m_bar, &ConnectionBar::disconnectClicked, this, &MainWindow::disconnectFromModule);
+    connect(m_bar, &ConnectionBar::detectClicked, this, &MainWindow::detect);
     connect(m_connection, &ModuleConnection::stateChanged, this, [this] {
         m_bar->setConnected(m_connection->state() != ModuleConnection::State::Closed);
         updateStatus();
@@ -119,6 +125,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open transcript…"), this, &MainWindow::openTranscript);
+    file->addAction(tr("Export session as &transcript…"), this, [this] { exportSession(false); });
+    file->addAction(tr("Export session as plain te&xt…"), this, [this] { exportSession(true); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -136,6 +146,23 @@ void MainWindow::buildMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this,
                 [this, factor = size.second] { setFontScale(factor); });
+    }
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    QList<QPair<QString, QString>> choices = {{tr("System default"), QString()},
+                                              {QStringLiteral("English"), QStringLiteral("en")}};
+    for (const QString &code : Translations::available())
+        choices << qMakePair(QLocale(code).nativeLanguageName(), code);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto &choice : choices) {
+        QAction *a = language->addAction(choice.first);
+        a->setCheckable(true);
+        a->setChecked(choice.second == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = choice.second] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            statusBar()->showMessage(tr("The language changes when AT Studio starts again."), 8000);
+        });
     }
     connect(scale, &QMenu::aboutToShow, this, [this, group] {
         for (QAction *a : group->actions())
@@ -246,4 +273,83 @@ void MainWindow::updateStatus()
     m_trafficLabel->setText(tr("in %1 · out %2")
                                 .arg(locale.formattedDataSize(qint64(m_bytesIn)),
                                      locale.formattedDataSize(qint64(m_bytesOut))));
+}
+
+void MainWindow::detect()
+{
+    if (m_detector) {
+        m_detector->cancel();
+        return;
+    }
+    QString error;
+    const auto request = m_bar->request(&error);
+    if (!request || request->kind != ConnectionRequest::Kind::Serial) {
+        const QString why =
+            error.isEmpty() ? tr("Auto-detect needs a serial port: choose one above.") : error;
+        m_terminal->appendNote(why);
+        statusBar()->showMessage(why, 8000);
+        return;
+    }
+    m_detector = new AutoDetector(this);
+    m_bar->setDetecting(true);
+    connect(m_detector, &AutoDetector::progress, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_detector, &AutoDetector::finished, this, [this](const DetectionResult &result) {
+        m_terminal->appendNote(result.message);
+        statusBar()->showMessage(result.message, 10000);
+        if (!result.dialectId.isEmpty()) {
+            m_bar->setDialect(result.dialectId);
+            m_bar->setBaud(result.baud);
+        }
+        m_bar->setDetecting(false);
+        m_detector->deleteLater();
+        m_detector = nullptr;
+    });
+    m_detector->start(request->serial);
+}
+
+void MainWindow::exportSession(bool asText)
+{
+    const QString log = m_connection->logFile();
+    if (log.isEmpty()) {
+        m_terminal->appendNote(
+            tr("There is no session log to export yet: connect to a module first."));
+        return;
+    }
+    const QString suggested = QFileInfo(log).completeBaseName() +
+                              (asText ? QStringLiteral(".txt") : QStringLiteral(".transcript"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, asText ? tr("Export session as plain text") : tr("Export session as transcript"),
+        suggested, asText ? tr("Text files (*.txt)") : tr("Transcripts (*.transcript)"));
+    if (path.isEmpty())
+        return;
+    QList<TranscriptProblem> problems;
+    const QStringList parts = SessionExport::sessionParts(log);
+    const QList<TranscriptEntry> entries = SessionExport::readSessionFiles(parts, &problems);
+    QString error;
+    const QDateTime start = SessionExport::sessionStartTime(parts.value(0));
+    const bool ok = asText ? SessionExport::exportPlainText(entries, path, &error, start)
+                           : SessionExport::exportTranscript(entries, path, &error, start);
+    m_terminal->appendNote(ok ? tr("Session exported to %1.").arg(QDir::toNativeSeparators(path))
+                              : tr("Export failed: %1").arg(error));
+}
+
+void MainWindow::openTranscript()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open transcript"), QString(), tr("Transcripts (*.transcript);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QList<TranscriptProblem> problems;
+    const QList<TranscriptEntry> entries = SessionExport::readSessionFiles({path}, &problems);
+    for (const TranscriptProblem &p : problems)
+        m_terminal->appendNote(
+            tr("%1, line %2: %3").arg(QFileInfo(path).fileName()).arg(p.lineNumber).arg(p.message));
+    if (entries.isEmpty()) {
+        m_terminal->appendNote(tr("%1 holds no traffic.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_terminal->appendNote(tr("Replaying %1 as %2 (nothing is sent to a module).")
+                               .arg(QDir::toNativeSeparators(path), m_bar->dialectId()));
+    m_connection->replay(entries, m_bar->dialectId(), SessionExport::sessionStartTime(path));
 }

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class AutoDetector;
 class ConnectionBar;
 class ModuleConnection;
 class QDockWidget;
@@ -42,6 +43,9 @@ protected:
 
 private:
     void buildMenus();
+    void detect();
+    void exportSession(bool asText);
+    void openTranscript();
     void updateStatus();
 
     ModuleConnection *m_connection;
@@ -52,6 +56,7 @@ private:
     QLabel *m_linkLabel;
     QLabel *m_moduleLabel;
     QLabel *m_trafficLabel;
+    AutoDetector *m_detector = nullptr;
     double m_fontScale = 1.0;
     QFont m_baseFont;
     quint64 m_bytesIn = 0;

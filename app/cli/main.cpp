@@ -2,6 +2,7 @@
 // core.
 #include "DetectCommand.h"
 #include "ReplayCommand.h"
+#include "i18n/Translations.h"
 #include "SimulateCommand.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("atstudio-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("AT Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATSTUDIO_VERSION));
+    Translations::install(app, QString()); // messages in the user's language
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {

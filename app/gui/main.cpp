@@ -1,8 +1,10 @@
 // atstudio: the window. Argument parsing only; the work is in ui/ and core/.
 #include "MainWindow.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 
@@ -12,6 +14,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("atstudio"));
     QApplication::setOrganizationName(QStringLiteral("AT Studio"));
     QApplication::setApplicationVersion(QStringLiteral(ATSTUDIO_VERSION));
+
+    // The language comes first so that even --help is translated: --lang, else the setting, else
+    // the system's locale.
+    QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QStringList args = QApplication::arguments();
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt > 0 && langAt + 1 < args.size())
+        language = args.at(langAt + 1);
+    Translations::install(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -44,8 +55,13 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot-delay"),
         QApplication::translate("main", "Milliseconds to wait before the screenshot."),
         QStringLiteral("ms"), QStringLiteral("3000"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Language: en, %1 (default: the system's).")
+            .arg(Translations::available().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
     parser.addOptions({portOption, baudOption, moduleOption, simulateOption, scaleOption,
-                       screenshotOption, delayOption});
+                       screenshotOption, delayOption, langOption});
     parser.process(app);
 
     MainWindow window;

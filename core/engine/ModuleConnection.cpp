@@ -3,6 +3,7 @@
 #include "AtSession.h"
 #include "dialects/Dialect.h"
 #include "dialects/DialectRegistry.h"
+#include "engine/AtInterpreter.h"
 #include "log/SessionLog.h"
 #include "sim/VirtualModule.h"
 #include "sim/VirtualModuleFactory.h"
@@ -119,7 +120,8 @@ private:
         }
         SessionLog *log = m_log.get();
         QObject::connect(m_session.get(), &AtSession::bytesSent, log, &SessionLog::recordSent);
-        QObject::connect(m_session.get(), &AtSession::bytesReceived, log, &SessionLog::recordReceived);
+        QObject::connect(m_session.get(), &AtSession::bytesReceived, log,
+                         &SessionLog::recordReceived);
         QObject::connect(log, &SessionLog::failed, this, [this](const QString &message) {
             toOwner([message](ModuleConnection *o) { emit o->errorOccurred(message); });
         });
@@ -209,6 +211,8 @@ ModuleConnection::ModuleConnection(QObject *parent)
     qRegisterMetaType<TrafficItem>();
     qRegisterMetaType<ConnectionStats>();
     m_thread.setObjectName(QStringLiteral("AT engine"));
+    m_threadAnchor = new QObject; // deleted after the thread ends
+    m_threadAnchor->moveToThread(&m_thread);
     m_thread.start();
 }
 
@@ -217,6 +221,7 @@ ModuleConnection::~ModuleConnection()
     close();
     m_thread.quit();
     m_thread.wait();
+    delete m_threadAnchor;
 }
 
 void ModuleConnection::setState(State s)
@@ -353,4 +358,71 @@ void ModuleConnection::writeRaw(const QByteArray &bytes)
                 w->session()->writeRaw(bytes);
         },
         Qt::QueuedConnection);
+}
+
+void ModuleConnection::replay(const QList<TranscriptEntry> &entries, const QString &dialectId,
+                              const QDateTime &start)
+{
+    close();
+    m_dialect = DialectRegistry::create(dialectId);
+    if (!m_dialect) {
+        emit errorOccurred(tr("Unknown module \"%1\".").arg(dialectId));
+        return;
+    }
+    m_dialectId = dialectId;
+    m_description = tr("replay");
+    const quint64 generation = ++m_generation;
+    QPointer<ModuleConnection> self(this);
+    const qint64 origin =
+        start.isValid() ? start.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    // Framing a long session takes a moment: it runs in the engine thread, like live traffic.
+    auto job = [self, generation, entries, dialectId, origin] {
+        auto dialect = DialectRegistry::create(dialectId);
+        QList<TrafficItem> items;
+        QList<AtEvent> events;
+        int frames = 0;
+        qint64 stamp = origin;
+        const auto post = [&](bool last) {
+            if (!self || (items.isEmpty() && events.isEmpty() && !last))
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, items = std::exchange(items, {}),
+                 events = std::exchange(events, {}), last, frames] {
+                    if (!self || self->m_generation != generation)
+                        return;
+                    if (!items.isEmpty())
+                        emit self->traffic(items);
+                    if (!events.isEmpty())
+                        emit self->events(events);
+                    if (last)
+                        emit self->replayFinished(frames);
+                },
+                Qt::QueuedConnection);
+        };
+        AtInterpreter interpreter(*dialect, [&](const AtFrame &f) {
+            ++frames;
+            items << TrafficItem{TrafficItem::Kind::Frame, stamp, {}, f};
+            if (f.kind == AtFrame::Kind::Urc)
+                events << f.toEvent();
+            if (items.size() >= 2000)
+                post(false);
+        });
+        for (const TranscriptEntry &e : entries) {
+            if (e.timestamp >= 0)
+                stamp = origin + qint64(e.timestamp * 1000);
+            if (e.direction == TranscriptEntry::Direction::ToModule) {
+                QByteArray shown = e.bytes;
+                while (shown.endsWith('\r') || shown.endsWith('\n'))
+                    shown.chop(1);
+                items << TrafficItem{TrafficItem::Kind::Command, stamp, shown, {}};
+                interpreter.hostBytes(e.bytes);
+            } else {
+                interpreter.moduleBytes(e.bytes);
+            }
+        }
+        interpreter.endOfInput();
+        post(true);
+    };
+    QMetaObject::invokeMethod(m_threadAnchor, job, Qt::QueuedConnection);
 }

@@ -2,6 +2,7 @@
 
 #include "AtFrame.h"
 #include "AtReply.h"
+#include "log/Transcript.h"
 #include "sim/World.h"
 #include "transport/SerialTransport.h"
 
@@ -54,6 +55,10 @@ public:
     void openNetwork(const QString &host, quint16 port, const QString &dialectId);
     void openVirtual(const QString &dialectId, const World &world = World::defaultWorld());
     void close();
+    // Play a recorded session into the traffic and event signals, as if it came from a module
+    // (the terminal and the dashboard show it); `start` is when it was recorded, if known.
+    void replay(const QList<TranscriptEntry> &entries, const QString &dialectId,
+                const QDateTime &start = {});
 
     State state() const { return m_state; }
     QString description() const { return m_description; }
@@ -83,6 +88,7 @@ signals:
     void moduleRestarted();
     void reconnected();
     void logStarted(const QString &file);
+    void replayFinished(int frames);
 
 private:
     class Worker;
@@ -91,7 +97,8 @@ private:
     void setState(State s);
 
     QThread m_thread;
-    Worker *m_worker = nullptr; // lives in m_thread; deleted there
+    Worker *m_worker = nullptr;        // lives in m_thread; deleted there
+    QObject *m_threadAnchor = nullptr; // lives in m_thread: jobs without a connection run on it
     std::unique_ptr<Dialect> m_dialect;
     QString m_dialectId;
     QString m_description;
