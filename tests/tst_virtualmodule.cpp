@@ -158,6 +158,24 @@ private slots:
         QVERIFY(r.module.commands.isEmpty());
     }
 
+    void resetFaultRestartsTheModuleWithItsBanner()
+    {
+        QString error;
+        Rig r;
+        r.module.setFaults(*FaultPlan::parse("reset=200ms,seed=5", &error));
+        QTRY_VERIFY_WITH_TIMEOUT(r.received.count("ready") >= 2, 3000);
+    }
+
+    void noiseFaultAddsBytesThatFormNoFrame()
+    {
+        QString error;
+        Rig r;
+        r.module.setFaults(*FaultPlan::parse("noise=1,seed=2", &error));
+        r.host->write("AT\r\n");
+        QTRY_VERIFY(r.received.contains("\r\nOK\r\n"));
+        QVERIFY(r.received.size() > QByteArray("AT\r\n\r\nOK\r\n").size());
+    }
+
     void gpioAndAdcComeFromTheWorld()
     {
         Rig r;
