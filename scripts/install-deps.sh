@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-l10n-tools
-  libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev fonts-dejavu-core
+  libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev fonts-dejavu-core fonts-wqy-microhei
   cmake ninja-build g++ clang-format pkg-config
   libmosquitto-dev mosquitto mosquitto-clients
   xvfb xauth socat

@@ -21,3 +21,5 @@ for id in wizfi310 wizfi360 wizfi250 pic32mzw1 air602; do
   shoot "main-$id" --simulate "$id"
 done
 shoot "main-projector" --simulate wizfi360 --font-scale 1.6
+shoot "main-ko" --simulate wizfi360 --lang ko
+shoot "main-zh_CN" --simulate wizfi360 --lang zh_CN
