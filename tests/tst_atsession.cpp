@@ -293,7 +293,9 @@ private slots:
                 r.module->say("OK\r\n> ");
             }
         };
-        r.module->onPayload = [&](const QByteArray &) { r.module->say("busy s...\r\nSEND FAIL\r\n"); };
+        r.module->onPayload = [&](const QByteArray &) {
+            r.module->say("busy s...\r\nSEND FAIL\r\n");
+        };
         AtReply *send = r.session->send("AT+SEND=0,2", "hi");
         send->setAutoDelete(false);
         QTRY_VERIFY(send->isFinished());
@@ -364,12 +366,46 @@ private slots:
         });
         QTRY_VERIFY(ok.load());
         QCOMPARE(lines, (QList<QByteArray>{"v1"}));
-        QMetaObject::invokeMethod(r.session.get(), [&] {
-            r.session->moveToThread(QCoreApplication::instance()->thread());
-            r.hostEnd->moveToThread(QCoreApplication::instance()->thread());
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            r.session.get(),
+            [&] {
+                r.session->moveToThread(QCoreApplication::instance()->thread());
+                r.hostEnd->moveToThread(QCoreApplication::instance()->thread());
+            },
+            Qt::BlockingQueuedConnection);
         worker.quit();
         worker.wait();
+    }
+
+    void aLineTypedRawWaitsForTheCommandInFlightAndIsWaitedFor()
+    {
+        Rig r;
+        r.connectAndSettle();
+        QList<QByteArray> seen;
+        r.module->onCommand = [&](const QByteArray &c) { seen << c; };
+        AtReply *one = r.session->send("AT+ONE");
+        one->setAutoDelete(false);
+        QTRY_COMPARE(seen.size(), 1);
+        r.session->writeRaw("AT+RAW\r\n"); // typed with another line end, say
+        AtReply *two = r.session->send("AT+TWO");
+        two->setAutoDelete(false);
+        QTest::qWait(50);
+        QCOMPARE(seen, (QList<QByteArray>{"AT+ONE"})); // nothing jumps the command in flight
+        r.module->say("OK\r\n");
+        QTRY_COMPARE(seen.size(), 2);
+        QCOMPARE(seen.at(1), QByteArray("AT+RAW"));
+        QTest::qWait(50);
+        QCOMPARE(seen.size(), 2); // AT+TWO waits for the typed command's answer
+        QVERIFY(one->ok());
+        r.module->say("raw reply\r\nOK\r\n");
+        QTRY_COMPARE(seen.size(), 3);
+        QCOMPARE(seen.at(2), QByteArray("AT+TWO"));
+        r.module->say("OK\r\n");
+        QTRY_VERIFY(two->isFinished());
+        QVERIFY(two->ok());
+        QVERIFY(two->lines().isEmpty()); // the typed command's reply is not AT+TWO's
+        delete one;
+        delete two;
     }
 
     void withoutAnOpenLinkCommandsFailAtOnce()

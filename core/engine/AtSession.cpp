@@ -10,7 +10,14 @@ AtSession::AtSession(std::unique_ptr<Dialect> dialect, QObject *parent)
     , m_timeout(this)
     , m_retry(this)
     , m_promptFallback(this)
+    , m_foreign(this)
 {
+    m_foreign.setSingleShot(true);
+    connect(&m_foreign, &QTimer::timeout, this, [this] {
+        if (!m_current)
+            m_interpreter.abandonInFlight(); // the typed command got no answer: go on
+        pump();
+    });
     // The timers are children so that moveToThread() takes them along to a worker thread.
     m_timeout.setSingleShot(true);
     m_retry.setSingleShot(true);
@@ -63,8 +70,17 @@ AtReply *AtSession::send(const QByteArray &rawCommand, const QByteArray &payload
 
 void AtSession::writeRaw(const QByteArray &bytes)
 {
+    if (m_current) {
+        Pending p;
+        p.command = bytes;
+        p.raw = true;
+        m_queue.push_back(std::move(p));
+        return;
+    }
     write(bytes);
     m_interpreter.hostBytes(bytes);
+    if (m_interpreter.inFlight().active())
+        m_foreign.start(qMax(1, m_interpreter.inFlight().traits.timeoutMs));
 }
 
 void AtSession::synchronise()
@@ -100,6 +116,17 @@ void AtSession::pump()
 {
     if (m_current || m_queue.empty())
         return;
+    // A command the user typed raw is still in flight: its final (or m_foreign) pumps again.
+    if (m_foreign.isActive() && m_interpreter.inFlight().active())
+        return;
+    m_foreign.stop();
+    if (m_queue.front().raw) {
+        const QByteArray bytes = m_queue.front().command;
+        m_queue.pop_front();
+        writeRaw(bytes);
+        QMetaObject::invokeMethod(this, &AtSession::pump, Qt::QueuedConnection);
+        return;
+    }
     m_current = std::make_unique<Pending>(std::move(m_queue.front()));
     m_queue.pop_front();
     m_busyRetries = 0;
@@ -176,8 +203,13 @@ void AtSession::onFrame(const AtFrame &frame)
     emit frameReceived(frame);
     switch (frame.kind) {
     case Kind::Final:
-        if (!m_current)
+        if (!m_current) {
+            if (m_foreign.isActive()) {
+                m_foreign.stop(); // the end of a command typed raw: the queue goes on
+                QMetaObject::invokeMethod(this, &AtSession::pump, Qt::QueuedConnection);
+            }
             break;
+        }
         if (m_current->reply)
             m_current->reply->m_final = frame;
         if (frame.ok) {

@@ -35,8 +35,10 @@ public:
     // Send a command (without terminator). A send command's payload goes out after the module's
     // prompt. timeoutMs < 0 takes the dialect's timeout for that command.
     AtReply *send(const QByteArray &command, const QByteArray &payload = {}, int timeoutMs = -1);
-    // Write bytes as they are (data mode, escape sequences); the interpreter sees them as host
-    // bytes.
+    // Write bytes as they are (data mode, escape sequences, a line typed with another line end);
+    // the interpreter sees them as host bytes. While a command is in flight they wait for its end,
+    // and a command line among them is waited for (its final or its timeout) before the queue goes
+    // on.
     void writeRaw(const QByteArray &bytes);
     // Queue the dialect's session setup ahead of everything else.
     void synchronise();
@@ -75,6 +77,7 @@ private:
         QByteArray payload;
         int timeoutMs = -1;
         bool internal = false; // setup commands: no reply object for a caller
+        bool raw = false;      // bytes written as they are (writeRaw) while a command was in flight
     };
 
     void onFrame(const AtFrame &frame);
@@ -110,6 +113,7 @@ private:
     QTimer m_timeout;
     QTimer m_retry;
     QTimer m_promptFallback;
+    QTimer m_foreign; // a command typed raw is in flight: the queue waits for it at most this long
     int m_maxBusyRetries = 5;
     int m_busyBackoffMs = 100;
     quint64 m_bytesIn = 0;
