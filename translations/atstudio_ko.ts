@@ -495,32 +495,32 @@
 <context>
     <name>AtSession</name>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="32"/>
+        <location filename="../core/engine/AtSession.cpp" line="39"/>
         <source>The session was closed.</source>
         <translation>세션이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="107"/>
+        <location filename="../core/engine/AtSession.cpp" line="134"/>
         <source>Not connected to a module.</source>
         <translation>모듈에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="190"/>
+        <location filename="../core/engine/AtSession.cpp" line="222"/>
         <source>%1 (error %2)</source>
         <translation>%1 (오류 %2)</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="233"/>
+        <location filename="../core/engine/AtSession.cpp" line="265"/>
         <source>The module restarted while %1 was running.</source>
         <translation>%1 실행 중에 모듈이 재시작되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="255"/>
+        <location filename="../core/engine/AtSession.cpp" line="287"/>
         <source>The module stayed busy after %1 retries (%2).</source>
         <translation>%1회 재시도 후에도 모듈이 계속 사용 중입니다(%2).</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="271"/>
+        <location filename="../core/engine/AtSession.cpp" line="303"/>
         <source>No answer to %1 within %2 ms.</source>
         <translation>%2 ms 안에 %1에 대한 응답이 없습니다.</translation>
     </message>
@@ -974,6 +974,96 @@
         <location filename="../ui/DashboardView.cpp" line="555"/>
         <source>%1 dBm</source>
         <translation>%1 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>DialectCapabilities</name>
+    <message>
+        <location filename="../core/dialects/Dialect.cpp" line="34"/>
+        <source>This module family&apos;s capabilities are not described.</source>
+        <translation>이 모듈 계열의 기능은 설명되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/Dialect.cpp" line="41"/>
+        <source>How settings are saved is not described.</source>
+        <translation>설정을 저장하는 방법이 설명되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602Capabilities.cpp" line="18"/>
+        <source>The Air602 AT firmware has no TLS sockets.</source>
+        <translation>Air602 AT 펌웨어에는 TLS 소켓이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602Capabilities.cpp" line="23"/>
+        <source>The Air602 MQTT client has no TLS option.</source>
+        <translation>Air602 MQTT 클라이언트에는 TLS 옵션이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602Capabilities.cpp" line="26"/>
+        <source>The Air602 AT manual has no GPIO commands.</source>
+        <translation>Air602 AT 매뉴얼에는 GPIO 명령이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602Capabilities.cpp" line="28"/>
+        <source>The Air602 AT manual has no ADC command.</source>
+        <translation>Air602 AT 매뉴얼에는 ADC 명령이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602Capabilities.cpp" line="40"/>
+        <source>A setting given with &quot;=&quot; lasts until restart; &quot;=!&quot; also writes it to flash, and AT+PMTF saves all current settings.</source>
+        <translation>&quot;=&quot;로 지정한 설정은 재시작할 때까지 유지되고, &quot;=!&quot;는 플래시에도 기록하며, AT+PMTF는 현재 설정을 모두 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Capabilities.cpp" line="20"/>
+        <source>The PIC32MZW1 AnyCloud firmware has no transparent (pass-through) mode.</source>
+        <translation>PIC32MZW1 AnyCloud 펌웨어에는 투명(패스스루) 모드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Capabilities.cpp" line="26"/>
+        <source>The PIC32MZW1 AnyCloud firmware has no GPIO commands.</source>
+        <translation>PIC32MZW1 AnyCloud 펌웨어에는 GPIO 명령이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Capabilities.cpp" line="28"/>
+        <source>The PIC32MZW1 AnyCloud firmware has no ADC commands.</source>
+        <translation>PIC32MZW1 AnyCloud 펌웨어에는 ADC 명령이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Capabilities.cpp" line="39"/>
+        <source>The manual documents no way to save settings; they are lost at restart.</source>
+        <translation>매뉴얼에 설정 저장 방법이 없어 재시작하면 설정이 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250Capabilities.cpp" line="20"/>
+        <location filename="../core/dialects/wizfi250/Wizfi250Capabilities.cpp" line="22"/>
+        <source>The WizFi250 programmer&apos;s guide has no MQTT commands.</source>
+        <translation>WizFi250 프로그래머 가이드에는 MQTT 명령이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250Capabilities.cpp" line="26"/>
+        <source>The WizFi250 programmer&apos;s guide has no ADC command.</source>
+        <translation>WizFi250 프로그래머 가이드에는 ADC 명령이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250Capabilities.cpp" line="38"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Capabilities.cpp" line="32"/>
+        <source>Settings take effect at once and survive a restart only after the profile is saved with AT+MPROF=S.</source>
+        <translation>설정은 즉시 적용되며, AT+MPROF=S로 프로파일을 저장해야만 재시작 후에도 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360Capabilities.cpp" line="21"/>
+        <source>The WizFi360 MQTT client has no TLS option.</source>
+        <translation>WizFi360 MQTT 클라이언트에는 TLS 옵션이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360Capabilities.cpp" line="25"/>
+        <source>The WizFi360 instruction set has no ADC command.</source>
+        <translation>WizFi360 명령어 집합에는 ADC 명령이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360Capabilities.cpp" line="37"/>
+        <source>Commands ending in _CUR change the running settings only; the _DEF forms also save them to flash.</source>
+        <translation>_CUR로 끝나는 명령은 현재 동작 중인 설정만 바꾸고, _DEF 형식은 플래시에도 저장합니다.</translation>
     </message>
 </context>
 <context>

@@ -495,32 +495,32 @@
 <context>
     <name>AtSession</name>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="32"/>
+        <location filename="../core/engine/AtSession.cpp" line="39"/>
         <source>The session was closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="107"/>
+        <location filename="../core/engine/AtSession.cpp" line="134"/>
         <source>Not connected to a module.</source>
         <translation>未连接到模块。</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="190"/>
+        <location filename="../core/engine/AtSession.cpp" line="222"/>
         <source>%1 (error %2)</source>
         <translation>%1（错误 %2）</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="233"/>
+        <location filename="../core/engine/AtSession.cpp" line="265"/>
         <source>The module restarted while %1 was running.</source>
         <translation>运行 %1 时模块重启了。</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="255"/>
+        <location filename="../core/engine/AtSession.cpp" line="287"/>
         <source>The module stayed busy after %1 retries (%2).</source>
         <translation>重试 %1 次后模块仍然忙（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="271"/>
+        <location filename="../core/engine/AtSession.cpp" line="303"/>
         <source>No answer to %1 within %2 ms.</source>
         <translation>%1 在 %2 ms 内无应答。</translation>
     </message>
@@ -974,6 +974,96 @@
         <location filename="../ui/DashboardView.cpp" line="555"/>
         <source>%1 dBm</source>
         <translation>%1 dBm</translation>
+    </message>
+</context>
+<context>
+    <name>DialectCapabilities</name>
+    <message>
+        <location filename="../core/dialects/Dialect.cpp" line="34"/>
+        <source>This module family&apos;s capabilities are not described.</source>
+        <translation>未描述此模块系列的功能。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/Dialect.cpp" line="41"/>
+        <source>How settings are saved is not described.</source>
+        <translation>未描述设置的保存方式。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602Capabilities.cpp" line="18"/>
+        <source>The Air602 AT firmware has no TLS sockets.</source>
+        <translation>Air602 AT 固件不支持 TLS 套接字。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602Capabilities.cpp" line="23"/>
+        <source>The Air602 MQTT client has no TLS option.</source>
+        <translation>Air602 MQTT 客户端没有 TLS 选项。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602Capabilities.cpp" line="26"/>
+        <source>The Air602 AT manual has no GPIO commands.</source>
+        <translation>Air602 AT 手册中没有 GPIO 命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602Capabilities.cpp" line="28"/>
+        <source>The Air602 AT manual has no ADC command.</source>
+        <translation>Air602 AT 手册中没有 ADC 命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602Capabilities.cpp" line="40"/>
+        <source>A setting given with &quot;=&quot; lasts until restart; &quot;=!&quot; also writes it to flash, and AT+PMTF saves all current settings.</source>
+        <translation>用“=”设置的参数在重启前有效；“=!”会同时写入闪存，AT+PMTF 保存当前全部设置。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Capabilities.cpp" line="20"/>
+        <source>The PIC32MZW1 AnyCloud firmware has no transparent (pass-through) mode.</source>
+        <translation>PIC32MZW1 AnyCloud 固件没有透传模式。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Capabilities.cpp" line="26"/>
+        <source>The PIC32MZW1 AnyCloud firmware has no GPIO commands.</source>
+        <translation>PIC32MZW1 AnyCloud 固件没有 GPIO 命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Capabilities.cpp" line="28"/>
+        <source>The PIC32MZW1 AnyCloud firmware has no ADC commands.</source>
+        <translation>PIC32MZW1 AnyCloud 固件没有 ADC 命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Capabilities.cpp" line="39"/>
+        <source>The manual documents no way to save settings; they are lost at restart.</source>
+        <translation>手册未说明保存设置的方法；重启后设置会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250Capabilities.cpp" line="20"/>
+        <location filename="../core/dialects/wizfi250/Wizfi250Capabilities.cpp" line="22"/>
+        <source>The WizFi250 programmer&apos;s guide has no MQTT commands.</source>
+        <translation>WizFi250 编程指南中没有 MQTT 命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250Capabilities.cpp" line="26"/>
+        <source>The WizFi250 programmer&apos;s guide has no ADC command.</source>
+        <translation>WizFi250 编程指南中没有 ADC 命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250Capabilities.cpp" line="38"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Capabilities.cpp" line="32"/>
+        <source>Settings take effect at once and survive a restart only after the profile is saved with AT+MPROF=S.</source>
+        <translation>设置立即生效，只有用 AT+MPROF=S 保存配置文件后才能在重启后保留。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360Capabilities.cpp" line="21"/>
+        <source>The WizFi360 MQTT client has no TLS option.</source>
+        <translation>WizFi360 MQTT 客户端没有 TLS 选项。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360Capabilities.cpp" line="25"/>
+        <source>The WizFi360 instruction set has no ADC command.</source>
+        <translation>WizFi360 指令集中没有 ADC 命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360Capabilities.cpp" line="37"/>
+        <source>Commands ending in _CUR change the running settings only; the _DEF forms also save them to flash.</source>
+        <translation>以 _CUR 结尾的命令只修改当前运行的设置；_DEF 形式还会保存到闪存。</translation>
     </message>
 </context>
 <context>

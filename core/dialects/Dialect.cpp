@@ -1,5 +1,7 @@
 #include "Dialect.h"
 
+#include <QCoreApplication>
+
 bool InFlight::is(const char *name) const
 {
     const QByteArrayView n(name);
@@ -24,6 +26,21 @@ void Dialect::commandSent(const QByteArray &) {}
 QList<AtCommandInfo> Dialect::catalog() const
 {
     return {};
+}
+
+DialectCapabilities Dialect::capabilities() const
+{
+    DialectCapabilities caps;
+    const auto notDescribed = DialectCapabilities::Feature::no(QCoreApplication::translate(
+        "DialectCapabilities", "This module family's capabilities are not described."));
+    for (const auto id : DialectCapabilities::allFeatures())
+        caps.feature(id) = notDescribed;
+    caps.maxSsidBytes = 0;
+    caps.minKeyLength = 0;
+    caps.maxKeyLength = 0;
+    caps.saveToFlashDescription = QCoreApplication::translate(
+        "DialectCapabilities", "How settings are saved is not described.");
+    return caps;
 }
 
 AtFrame Dialect::classifyPrompt(const QByteArray &prompt, const InFlight &)

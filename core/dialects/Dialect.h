@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialects/Capabilities.h"
 #include "dialects/StatusReport.h"
 #include "engine/AtFrame.h"
 #include "engine/CommandTraits.h"
@@ -51,10 +52,11 @@ struct FrameProbe
 // One entry of a dialect's command catalog: what the terminal completes and explains.
 struct AtCommandInfo
 {
-    QByteArray name;   // as sent, upper case: "AT+CWJAP_CUR", "ATE0" ...
-    QString syntax;    // every form the manual gives, one per line: "AT+CWJAP_CUR=<ssid>,<pwd>[,<bssid>]"
-    QString summary;   // one translated sentence
-    QString group;     // "basic", "wifi", "network", "mqtt", "gpio" or "other"
+    QByteArray name; // as sent, upper case: "AT+CWJAP_CUR", "ATE0" ...
+    // Every form the manual gives, one per line: "AT+CWJAP_CUR=<ssid>,<pwd>[,<bssid>]".
+    QString syntax;
+    QString summary; // one translated sentence
+    QString group;   // "basic", "wifi", "network", "mqtt", "gpio" or "other"
 };
 
 // One module family's dialect: everything that knows the family's strings lives behind this.
@@ -79,6 +81,9 @@ public:
     virtual CommandTraits traits(const QByteArray &command) const = 0;
     // Every command of the manual, for completion and syntax help.
     virtual QList<AtCommandInfo> catalog() const;
+    // What the family can do and its limits, from its manual. The default has nothing available
+    // (reason "not described") and no limits.
+    virtual DialectCapabilities capabilities() const;
     // Called as each command goes out (live or replayed) so a dialect can follow modes.
     virtual void commandSent(const QByteArray &command);
 

@@ -31,6 +31,7 @@ public:
 
     CommandTraits traits(const QByteArray &command) const override;
     QList<AtCommandInfo> catalog() const override;
+    DialectCapabilities capabilities() const override;
     QList<StatusQuery> statusQueries() const override;
     void readStatus(const QByteArray &command, const QList<AtFrame> &responses,
                     const AtFrame &final, StatusReport &report) const override;

@@ -19,6 +19,7 @@ public:
     DetectionProbe detectionProbe() const override; // Pic32mzw1Detect.cpp
     CommandTraits traits(const QByteArray &command) const override;
     QList<AtCommandInfo> catalog() const override;
+    DialectCapabilities capabilities() const override;
     QList<StatusQuery> statusQueries() const override;
     void readStatus(const QByteArray &command, const QList<AtFrame> &responses,
                     const AtFrame &final, StatusReport &report) const override;
