@@ -207,15 +207,35 @@ void ConnectionBar::refreshPorts()
     m_port->blockSignals(false);
 }
 
-std::optional<ConnectionRequest> ConnectionBar::request(QString *error) const
+ConnectionRequest ConnectionRequest::forPort(const QString &port, qint32 baud,
+                                             const QString &dialectId)
 {
     ConnectionRequest r;
-    r.dialectId = dialectId();
+    r.dialectId = dialectId;
+    // A device path is never host:port, whatever it contains.
+    if (!port.startsWith(QLatin1Char('/')) && TcpTransport::parseAddress(port, &r.host, &r.port)) {
+        r.kind = Kind::Network;
+        return r;
+    }
+    r.kind = Kind::Serial;
+    r.serial.portName = port;
+    r.serial.baudRate = baud;
+    return r;
+}
+
+QString ConnectionBar::chosenPort() const
+{
     const bool picked = m_port->currentIndex() >= 0 &&
                         m_port->currentText() == m_port->itemText(m_port->currentIndex());
-    const QString port =
-        picked ? m_port->currentData().toString() : m_port->currentText().trimmed();
+    return picked ? m_port->currentData().toString() : m_port->currentText();
+}
+
+std::optional<ConnectionRequest> ConnectionBar::request(QString *error) const
+{
+    const QString port = chosenPort().trimmed();
     if (port == QLatin1String(VirtualPort)) {
+        ConnectionRequest r;
+        r.dialectId = dialectId();
         r.kind = ConnectionRequest::Kind::Virtual;
         return r;
     }
@@ -224,18 +244,15 @@ std::optional<ConnectionRequest> ConnectionBar::request(QString *error) const
             "Choose a serial port, type a device path or host:port, or pick the virtual module.");
         return std::nullopt;
     }
-    if (!port.startsWith(QLatin1Char('/')) && TcpTransport::parseAddress(port, &r.host, &r.port)) {
-        r.kind = ConnectionRequest::Kind::Network;
+    ConnectionRequest r = ConnectionRequest::forPort(port, 0, dialectId());
+    if (r.kind == ConnectionRequest::Kind::Network)
         return r;
-    }
     bool ok = false;
     const int baud = m_baud->currentText().toInt(&ok);
     if (!ok || baud <= 0) {
         *error = tr("The baud rate must be a positive whole number.");
         return std::nullopt;
     }
-    r.kind = ConnectionRequest::Kind::Serial;
-    r.serial.portName = port;
     r.serial.baudRate = baud;
     r.serial.dataBits = m_dataBits;
     r.serial.parity = m_parity;
@@ -249,10 +266,7 @@ std::optional<ConnectionRequest> ConnectionBar::request(QString *error) const
 void ConnectionBar::saveSettings() const
 {
     QSettings s;
-    const bool picked = m_port->currentIndex() >= 0 &&
-                        m_port->currentText() == m_port->itemText(m_port->currentIndex());
-    s.setValue(QStringLiteral("connection/port"),
-               picked ? m_port->currentData().toString() : m_port->currentText());
+    s.setValue(QStringLiteral("connection/port"), chosenPort());
     s.setValue(QStringLiteral("connection/baud"), m_baud->currentText());
     s.setValue(QStringLiteral("connection/module"), dialectId());
     s.setValue(QStringLiteral("connection/dataBits"), int(m_dataBits));

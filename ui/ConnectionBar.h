@@ -17,6 +17,10 @@ struct ConnectionRequest
     QString host;
     quint16 port = 0;
     QString dialectId;
+
+    // A port as typed or given on the command line: host:port of a network serial server, else a
+    // serial port name or device path (with default line settings).
+    static ConnectionRequest forPort(const QString &port, qint32 baud, const QString &dialectId);
 };
 
 // The connection bar: port (serial ports with friendly names, refreshed on hot-plug; a device
@@ -64,5 +68,7 @@ private:
     bool m_dtr = true;
     bool m_rts = true;
     void buildLineMenu();
+    // The chosen entry's port, or the text typed in the port box.
+    QString chosenPort() const;
     void updateLineButton();
 };

@@ -9,7 +9,6 @@
 #include "log/SessionExport.h"
 #include "services/AutoDetector.h"
 #include "services/StatusService.h"
-#include "transport/TcpTransport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -201,16 +200,7 @@ void MainWindow::connectTo(const ConnectionRequest &request)
 
 void MainWindow::connectToPort(const QString &port, qint32 baud, const QString &dialectId)
 {
-    ConnectionRequest r;
-    r.dialectId = dialectId;
-    if (!port.startsWith(QLatin1Char('/')) && TcpTransport::parseAddress(port, &r.host, &r.port)) {
-        r.kind = ConnectionRequest::Kind::Network;
-    } else {
-        r.kind = ConnectionRequest::Kind::Serial;
-        r.serial.portName = port;
-        r.serial.baudRate = baud;
-    }
-    connectTo(r);
+    connectTo(ConnectionRequest::forPort(port, baud, dialectId));
 }
 
 void MainWindow::connectToVirtual(const QString &dialectId)
