@@ -1,5 +1,10 @@
 #include "Dialect.h"
 
+#include "dialects/commands/GpioCommands.h"
+#include "dialects/commands/MqttCommands.h"
+#include "dialects/commands/SocketCommands.h"
+#include "dialects/commands/WifiCommands.h"
+
 #include <QCoreApplication>
 
 bool InFlight::is(const char *name) const
@@ -63,3 +68,23 @@ bool Dialect::isBusyFinal(const AtFrame &) const
 }
 
 void Dialect::moduleReset() {}
+
+std::unique_ptr<WifiCommands> Dialect::wifiCommands() const
+{
+    return nullptr;
+}
+
+std::unique_ptr<SocketCommands> Dialect::socketCommands() const
+{
+    return nullptr;
+}
+
+std::unique_ptr<MqttCommands> Dialect::mqttCommands() const
+{
+    return nullptr;
+}
+
+std::unique_ptr<GpioCommands> Dialect::gpioCommands() const
+{
+    return nullptr;
+}

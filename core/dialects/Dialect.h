@@ -10,9 +10,15 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <memory>
 
 // What the interpreter knows about the command in flight; dialects read it to decide framing and
 // classification.
+class WifiCommands;
+class SocketCommands;
+class MqttCommands;
+class GpioCommands;
+
 struct InFlight
 {
     QByteArray command; // as sent, without the terminator; empty when nothing is in flight
@@ -84,6 +90,12 @@ public:
     // What the family can do and its limits, from its manual. The default has nothing available
     // (reason "not described") and no limits.
     virtual DialectCapabilities capabilities() const;
+    // The commands behind the panels, one set per capability (core/dialects/commands/); null
+    // when the family lacks the capability (capabilities() says why).
+    virtual std::unique_ptr<WifiCommands> wifiCommands() const;
+    virtual std::unique_ptr<SocketCommands> socketCommands() const;
+    virtual std::unique_ptr<MqttCommands> mqttCommands() const;
+    virtual std::unique_ptr<GpioCommands> gpioCommands() const;
     // Called as each command goes out (live or replayed) so a dialect can follow modes.
     virtual void commandSent(const QByteArray &command);
 

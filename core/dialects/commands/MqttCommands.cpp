@@ -1,0 +1,3 @@
+#include "MqttCommands.h"
+
+MqttCommands::~MqttCommands() = default;
