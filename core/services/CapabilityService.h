@@ -1,0 +1,77 @@
+#pragma once
+
+#include "dialects/Capabilities.h"
+#include "dialects/commands/CommandPlan.h"
+#include "engine/AtEvent.h"
+#include "engine/ModuleConnection.h"
+#include "services/CommandSequence.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <functional>
+
+// What the capability services (Wi-Fi, sockets, MQTT, GPIO) share: they follow one
+// ModuleConnection, build plans with the connected dialect's command set, and run them one at a
+// time, in order, through a CommandSequence (so every command shows in the terminal and the
+// session log). Each action ends with actionFinished() carrying a readable message.
+class CapabilityService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CapabilityService(ModuleConnection *connection, QObject *parent = nullptr);
+    ~CapabilityService() override;
+
+    ModuleConnection *connection() const { return m_connection; }
+    // The connected family's capabilities (nothing available while disconnected).
+    const DialectCapabilities &capabilities() const { return m_capabilities; }
+    bool isConnected() const;
+    // Whether an action is running or waiting.
+    bool isBusy() const { return m_sequence.isRunning() || !m_queue.isEmpty(); }
+    // The command the running step sent (for a progress line), empty when idle.
+    QByteArray currentCommand() const { return m_currentCommand; }
+
+signals:
+    // The connection opened on a family or closed: capabilities and command sets changed.
+    void availabilityChanged();
+    void busyChanged(bool busy);
+    void actionStarted(const QString &action);
+    // `action` is the translated name given when it was queued ("Join", "Open socket").
+    void actionFinished(const QString &action, bool ok, const QString &message);
+
+protected:
+    using Done = std::function<void(bool ok, const CommandSequence &sequence)>;
+    // Queue an action; `done` runs before actionFinished() (it may queue more). A refused plan
+    // finishes at once with its refusal.
+    void run(const QString &action, const CommandPlan &plan, Done done = {},
+             const QVariantMap &values = {});
+    // A message (translated) that ends an action that never started (a form problem).
+    void reject(const QString &action, const QString &why);
+    // Drop queued actions and stop the running one (the connection closed).
+    void cancelAll(const QString &why);
+
+    // The connection opened on a dialect (dialect non-null) or closed (null): rebuild command sets.
+    virtual void dialectChanged(const Dialect *dialect) = 0;
+    virtual void handleEvents(const QList<AtEvent> &events);
+
+private:
+    struct Job
+    {
+        QString action;
+        CommandPlan plan;
+        QVariantMap values;
+        Done done;
+    };
+    void onState(ModuleConnection::State state);
+    void next();
+    void setBusy(bool busy);
+
+    QPointer<ModuleConnection> m_connection;
+    DialectCapabilities m_capabilities;
+    CommandSequence m_sequence;
+    QQueue<Job> m_queue;
+    Job m_current;
+    QByteArray m_currentCommand;
+    bool m_busy = false;
+    bool m_open = false;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "dialects/Capabilities.h"
+
+#include <QLabel>
+
+class CapabilityService;
+
+// Small pieces every form panel uses, so that they look and behave alike.
+
+// Enable a widget for a feature the family has; otherwise disable it with the reason as tooltip
+// (never hide it: users must see what the module cannot do, and why).
+void applyFeature(QWidget *widget, const DialectCapabilities::Feature &feature,
+                  const QString &toolTipWhenAvailable = {});
+
+// The reason beside a form field why it cannot be sent; hidden while there is none.
+class FieldProblem : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit FieldProblem(QWidget *parent = nullptr);
+    void setProblem(const QString &problem);
+    bool hasProblem() const { return !text().isEmpty(); }
+};
+
+// The outcome of a panel's last action ("Joined WIZnet_Lab." / "AT+CWJAP_CUR: ERROR (code 1)"),
+// and the command running meanwhile.
+class ActionStatus : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit ActionStatus(QWidget *parent = nullptr);
+    void follow(CapabilityService *service);
+    bool lastOk() const { return m_ok; }
+
+private:
+    bool m_ok = true;
+};
