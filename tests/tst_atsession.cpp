@@ -1,7 +1,7 @@
 // The engine: one command in flight, timeouts, busy retries, module resets, send prompts.
 #include "engine/AtSession.h"
 #include "support/MiniDialect.h"
-#include "transport/PipeTransport.h"
+#include "support/ScriptedModule.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -9,88 +9,43 @@
 #include <atomic>
 #include <functional>
 
-namespace {
-// The module end of a pipe, answering each command line with a script.
-class ScriptedModule : public QObject
-{
-public:
-    explicit ScriptedModule(PipeTransport *end)
-        : m_end(end)
-    {
-        connect(end, &Transport::received, this, [this](const QByteArray &b) { onBytes(b); });
-    }
-    std::function<void(const QByteArray &command)> onCommand;
-    std::function<void(const QByteArray &payload)> onPayload;
-    qint64 payloadExpected = 0;
-    QList<QByteArray> commands;
-
-    void say(const QByteArray &bytes) { m_end->write(bytes); }
-
-private:
-    void onBytes(const QByteArray &bytes)
-    {
-        m_buffer += bytes;
-        for (;;) {
-            if (payloadExpected > 0) {
-                if (m_buffer.size() < payloadExpected)
-                    return;
-                const QByteArray payload = m_buffer.left(payloadExpected);
-                m_buffer.remove(0, payloadExpected);
-                payloadExpected = 0;
-                if (onPayload)
-                    onPayload(payload);
-                continue;
-            }
-            const int end = m_buffer.indexOf("\r\n");
-            if (end < 0)
-                return;
-            const QByteArray command = m_buffer.left(end);
-            m_buffer.remove(0, end + 2);
-            commands << command;
-            if (onCommand)
-                onCommand(command);
-        }
-    }
-    PipeTransport *m_end;
-    QByteArray m_buffer;
-};
-
-struct Rig
-{
-    Rig()
-    {
-        auto [a, b] = PipeTransport::createPair(QStringLiteral("test"));
-        hostEnd = std::move(a);
-        moduleEnd = std::move(b);
-        module = std::make_unique<ScriptedModule>(moduleEnd.get());
-        session = std::make_unique<AtSession>(std::make_unique<MiniDialect>());
-        session->setBusyBackoffMs(10);
-        session->setTransport(hostEnd.get());
-        moduleEnd->open();
-    }
-    // Open the link and let the session's setup (ATE0) run.
-    void connectAndSettle()
-    {
-        module->onCommand = [this](const QByteArray &) { module->say("OK\r\n"); };
-        hostEnd->open();
-        QTRY_COMPARE(module->commands.size(), 1);
-        QTRY_VERIFY(session->isIdle());
-        module->commands.clear();
-    }
-    std::unique_ptr<PipeTransport> hostEnd;
-    std::unique_ptr<PipeTransport> moduleEnd;
-    std::unique_ptr<ScriptedModule> module;
-    std::unique_ptr<AtSession> session;
-};
-} // namespace
 
 class TstAtSession : public QObject
 {
     Q_OBJECT
 private slots:
+    void inDataModeEveryByteIsThePeersAndCommandsWaitUntilTheEscape()
+    {
+        ScriptedRig r;
+        r.connectAndSettle();
+        QSignalSpy data(r.session.get(), &AtSession::dataReceived);
+        QSignalSpy mode(r.session.get(), &AtSession::dataModeChanged);
+        r.session->enterDataMode(2, "+++", 50);
+        QCOMPARE(mode.count(), 1);
+        // Lines that look like finals are the peer's bytes now.
+        r.module->say("OK\r\n+EVT:x\r\n");
+        QTRY_COMPARE(data.count(), 1);
+        QCOMPARE(data.first().at(0).toInt(), 2);
+        QCOMPARE(data.first().at(1).toByteArray(), QByteArray("OK\r\n+EVT:x\r\n"));
+        QCOMPARE(r.session->socketBytesIn(2), quint64(12));
+        // A command waits for the end of data mode.
+        AtReply *reply = r.session->send("AT");
+        r.session->writeData("hello\r\n");
+        QTRY_COMPARE(r.module->commands, QList<QByteArray>{"hello"});
+        QTest::qWait(30);
+        QCOMPARE(r.module->commands.size(), 1);
+        QSignalSpy finished(reply, &AtReply::finished);
+        r.session->leaveDataMode();
+        QTRY_COMPARE(mode.count(), 2);
+        QCOMPARE(mode.last().at(0).toInt(), -1);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(reply->ok());
+        QCOMPARE(r.module->commands.last(), QByteArray("+++AT"));
+    }
+
     void openingTheLinkRunsTheDialectSetupFirst()
     {
-        Rig r;
+        ScriptedRig r;
         r.module->onCommand = [&](const QByteArray &) { r.module->say("OK\r\n"); };
         AtReply *reply = r.session->send("AT+GMR");
         r.hostEnd->open();
@@ -101,7 +56,7 @@ private slots:
 
     void aTypedLineEndIsNotSentTwice()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         r.module->onCommand = [&](const QByteArray &) { r.module->say("OK\r\n"); };
         AtReply *reply = r.session->send("AT+GMR\r\n");
@@ -114,7 +69,7 @@ private slots:
 
     void commandsGoOutOneAtATimeInOrder()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         QList<QByteArray> heldBack;
         r.module->onCommand = [&](const QByteArray &c) { heldBack << c; };
@@ -141,7 +96,7 @@ private slots:
 
     void aCommandWithoutAnswerTimesOutAndTheNextOneRuns()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         r.module->onCommand = [&](const QByteArray &c) {
             if (c != "AT+SLOW")
@@ -161,7 +116,7 @@ private slots:
 
     void busyIsRetriedWithBackOffUntilTheModuleAccepts()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         int attempts = 0;
         r.module->onCommand = [&](const QByteArray &) {
@@ -179,7 +134,7 @@ private slots:
 
     void aBusyErrorCodeIsRetriedToo()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         int attempts = 0;
         r.module->onCommand = [&](const QByteArray &) {
@@ -195,7 +150,7 @@ private slots:
 
     void aModuleThatStaysBusyFailsTheCommandClearly()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         r.session->setMaxBusyRetries(2);
         r.module->onCommand = [&](const QByteArray &) { r.module->say("busy p...\r\n"); };
@@ -209,7 +164,7 @@ private slots:
 
     void aResetInTheMiddleFailsTheCommandAndResynchronises()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         QSignalSpy restarted(r.session.get(), &AtSession::moduleRestarted);
         r.module->onCommand = [&](const QByteArray &c) {
@@ -235,7 +190,7 @@ private slots:
 
     void twoRestartSignsInARowRunTheSetupOnce()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         r.module->onCommand = [&](const QByteArray &) { r.module->say("OK\r\n"); };
         r.module->say("ready\r\nready\r\n");
@@ -246,7 +201,7 @@ private slots:
 
     void aRestartCommandEndsWithTheBootBanner()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         r.module->onCommand = [&](const QByteArray &c) {
             r.module->say(c == "AT+RST" ? "ready\r\n" : "OK\r\n");
@@ -260,7 +215,7 @@ private slots:
 
     void aSendWaitsForThePromptThenWritesThePayload()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         QByteArray received;
         r.module->onCommand = [&](const QByteArray &c) {
@@ -285,7 +240,7 @@ private slots:
 
     void busyAfterThePayloadWentOutIsNotRetried()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         r.module->onCommand = [&](const QByteArray &c) {
             if (c.startsWith("AT+SEND=")) {
@@ -306,7 +261,7 @@ private slots:
 
     void aReadsDataRightAfterItsFinalBelongsToTheRead()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         r.module->onCommand = [&](const QByteArray &) { r.module->say("+RCV=4:a\r\nb"); };
         AtReply *read = r.session->send("AT+RCV=2");
@@ -320,7 +275,7 @@ private slots:
 
     void incomingDataIsCountedPerSocketAndSignalled()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         QSignalSpy data(r.session.get(), &AtSession::dataReceived);
         r.module->say("+IPD,3,4:\r\nOK");
@@ -335,7 +290,7 @@ private slots:
 
     void unsolicitedEventsAreTyped()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         QSignalSpy events(r.session.get(), &AtSession::eventReceived);
         r.module->say("+EVT:up\r\n");
@@ -347,7 +302,7 @@ private slots:
 
     void theEngineRunsInAWorkerThread()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         QThread worker;
         r.session->moveToThread(&worker);
@@ -379,7 +334,7 @@ private slots:
 
     void aLineTypedRawWaitsForTheCommandInFlightAndIsWaitedFor()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         QList<QByteArray> seen;
         r.module->onCommand = [&](const QByteArray &c) { seen << c; };
@@ -410,7 +365,7 @@ private slots:
 
     void withoutAnOpenLinkCommandsFailAtOnce()
     {
-        Rig r;
+        ScriptedRig r;
         AtReply *reply = r.session->send("AT");
         reply->setAutoDelete(false);
         QTRY_VERIFY(reply->isFinished());
@@ -420,7 +375,7 @@ private slots:
 
     void losingTheLinkCancelsEverythingPending()
     {
-        Rig r;
+        ScriptedRig r;
         r.connectAndSettle();
         r.module->onCommand = {};
         AtReply *a = r.session->send("AT+A");

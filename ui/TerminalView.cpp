@@ -312,13 +312,12 @@ void TerminalView::sendLine(const QString &text)
         sendCommand(text.toUtf8());
         return;
     }
-    // Another line end (or an empty line): the bytes as they are, shown here because the engine
-    // does not report raw writes.
+    // Another line end (or an empty line): the bytes as they are; the engine reports them back
+    // as traffic like everything else that goes out.
     const QByteArray bytes = text.toUtf8() + ending;
     if (bytes.isEmpty())
         return;
     m_connection->writeRaw(bytes);
-    addEntries({TrafficFormatter::sent(now(), bytes, !text.isEmpty())});
 }
 
 AtReply *TerminalView::sendCommand(const QByteArray &command)

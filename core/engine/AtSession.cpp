@@ -12,6 +12,8 @@ AtSession::AtSession(std::unique_ptr<Dialect> dialect, QObject *parent)
     , m_promptFallback(this)
     , m_foreign(this)
 {
+    m_guard.setSingleShot(true);
+    connect(&m_guard, &QTimer::timeout, this, &AtSession::onGuardElapsed);
     m_foreign.setSingleShot(true);
     connect(&m_foreign, &QTimer::timeout, this, [this] {
         if (!m_current)
@@ -78,6 +80,7 @@ void AtSession::writeRaw(const QByteArray &bytes)
         return;
     }
     write(bytes);
+    emit rawWritten(bytes);
     m_interpreter.hostBytes(bytes);
     if (m_interpreter.inFlight().active())
         m_foreign.start(qMax(1, m_interpreter.inFlight().traits.timeoutMs));
@@ -112,9 +115,52 @@ void AtSession::cancelAll(const QString &reason)
     }
 }
 
+void AtSession::enterDataMode(int socket, const QByteArray &escape, int guardMs)
+{
+    m_dataSocket = socket;
+    m_escape = escape;
+    m_guardMs = qMax(0, guardMs);
+    m_escapeSent = false;
+    m_guard.stop();
+    emit dataModeChanged(socket);
+}
+
+void AtSession::leaveDataMode()
+{
+    if (m_dataSocket < 0 || m_guard.isActive())
+        return;
+    m_escapeSent = false;
+    m_guard.start(m_guardMs);
+}
+
+void AtSession::writeData(const QByteArray &bytes)
+{
+    if (m_dataSocket < 0 || m_guard.isActive())
+        return;
+    write(bytes);
+    emit rawWritten(bytes);
+    m_socketOut[m_dataSocket] += quint64(bytes.size());
+}
+
+void AtSession::onGuardElapsed()
+{
+    if (!m_escapeSent) {
+        // The module takes the escape only alone, between two silences.
+        write(m_escape);
+        emit rawWritten(m_escape);
+        m_escapeSent = true;
+        m_guard.start(m_guardMs);
+        return;
+    }
+    m_dataSocket = -1;
+    m_escapeSent = false;
+    emit dataModeChanged(-1);
+    QMetaObject::invokeMethod(this, &AtSession::pump, Qt::QueuedConnection);
+}
+
 void AtSession::pump()
 {
-    if (m_current || m_queue.empty())
+    if (m_current || m_queue.empty() || m_dataSocket >= 0)
         return;
     // A command the user typed raw is still in flight: its final (or m_foreign) pumps again.
     if (m_foreign.isActive() && m_interpreter.inFlight().active())
@@ -171,6 +217,7 @@ void AtSession::writePayload()
     if (m_current->reply)
         m_current->reply->m_payloadSent = payload.size();
     write(payload);
+    emit payloadWritten(payload);
     if (m_currentTraits.socket >= 0)
         m_socketOut[m_currentTraits.socket] += quint64(payload.size());
     m_interpreter.payloadSent(payload);
@@ -191,6 +238,16 @@ void AtSession::onReceived(const QByteArray &bytes)
 {
     m_bytesIn += quint64(bytes.size());
     emit bytesReceived(bytes);
+    if (m_dataSocket >= 0 && !m_escapeSent) {
+        // Bytes after the escape are the module's again (its answer to the escape).
+        AtFrame data = AtFrame::line({}, AtFrame::Kind::Data);
+        data.fields.insert(AtFields::Socket, m_dataSocket);
+        data.payload = bytes;
+        m_socketIn[m_dataSocket] += quint64(bytes.size());
+        emit frameReceived(data);
+        emit dataReceived(m_dataSocket, bytes);
+        return;
+    }
     m_inReceive = true;
     m_interpreter.moduleBytes(bytes);
     m_inReceive = false;

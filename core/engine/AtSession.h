@@ -40,6 +40,13 @@ public:
     // and a command line among them is waited for (its final or its timeout) before the queue goes
     // on.
     void writeRaw(const QByteArray &bytes);
+    // Data (transparent) mode on `socket`: every byte from the module is the peer's (a Data frame
+    // and dataReceived()), writeData() goes straight out, and commands wait. leaveDataMode()
+    // keeps `guardMs` of silence, writes `escape`, and returns to commands after the same silence.
+    void enterDataMode(int socket, const QByteArray &escape, int guardMs);
+    void leaveDataMode();
+    void writeData(const QByteArray &bytes);
+    int dataModeSocket() const { return m_dataSocket; }
     // Queue the dialect's session setup ahead of everything else.
     void synchronise();
     // Fail every queued command (Cancelled) and forget the one in flight.
@@ -65,9 +72,15 @@ signals:
     void bytesSent(const QByteArray &bytes);
     void bytesReceived(const QByteArray &bytes);
     void commandStarted(const QByteArray &command);
+    // What went out besides command lines, for the terminal: a send command's payload, and bytes
+    // written as they are (writeRaw, data mode, the data mode escape).
+    void payloadWritten(const QByteArray &bytes);
+    void rawWritten(const QByteArray &bytes);
     // The module rebooted on its own (or by a command): the session re-synchronises.
     void moduleRestarted();
     void transportLost(const QString &message);
+    // Data mode began on a socket, or ended (-1).
+    void dataModeChanged(int socket);
 
 private:
     struct Pending
@@ -88,6 +101,7 @@ private:
     void finishCurrent(AtReply::Error error, const QString &text);
     void retryCurrentLater(const QString &why);
     void onTimeout();
+    void onGuardElapsed();
     void write(const QByteArray &bytes);
 
     std::unique_ptr<Dialect> m_dialect;
@@ -114,6 +128,11 @@ private:
     QTimer m_retry;
     QTimer m_promptFallback;
     QTimer m_foreign; // a command typed raw is in flight: the queue waits for it at most this long
+    int m_dataSocket = -1; // data mode
+    QByteArray m_escape;
+    int m_guardMs = 1000;
+    QTimer m_guard; // silence before the escape, then after it
+    bool m_escapeSent = false;
     int m_maxBusyRetries = 5;
     int m_busyBackoffMs = 100;
     quint64 m_bytesIn = 0;

@@ -57,6 +57,12 @@ public:
         QObject::connect(s, &AtSession::commandStarted, this, [this](const QByteArray &c) {
             push({TrafficItem::Kind::Command, now(), c, {}});
         });
+        QObject::connect(s, &AtSession::payloadWritten, this, [this](const QByteArray &b) {
+            push({TrafficItem::Kind::Payload, now(), b, {}});
+        });
+        QObject::connect(s, &AtSession::rawWritten, this, [this](const QByteArray &b) {
+            push({TrafficItem::Kind::Raw, now(), b, {}});
+        });
         QObject::connect(s, &AtSession::frameReceived, this, [this](const AtFrame &f) {
             push({TrafficItem::Kind::Frame, now(), {}, f});
         });
@@ -64,6 +70,9 @@ public:
                          [this](const AtEvent &e) { m_events << e; });
         QObject::connect(s, &AtSession::dataReceived, this,
                          [this](int socket, const QByteArray &b) { m_socketData[socket] += b; });
+        QObject::connect(s, &AtSession::dataModeChanged, this, [this](int socket) {
+            toOwner([socket](ModuleConnection *o) { emit o->dataModeChanged(socket); });
+        });
         QObject::connect(s, &AtSession::moduleRestarted, this, [this] {
             toOwner([](ModuleConnection *o) { emit o->moduleRestarted(); });
         });
@@ -356,6 +365,45 @@ void ModuleConnection::writeRaw(const QByteArray &bytes)
         [w = m_worker, bytes] {
             if (w->session())
                 w->session()->writeRaw(bytes);
+        },
+        Qt::QueuedConnection);
+}
+
+void ModuleConnection::setDataMode(int socket, const QByteArray &escape, int guardMs)
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, socket, escape, guardMs] {
+            if (w->session())
+                w->session()->enterDataMode(socket, escape, guardMs);
+        },
+        Qt::QueuedConnection);
+}
+
+void ModuleConnection::leaveDataMode()
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker] {
+            if (w->session())
+                w->session()->leaveDataMode();
+        },
+        Qt::QueuedConnection);
+}
+
+void ModuleConnection::writeData(const QByteArray &bytes)
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, bytes] {
+            if (w->session())
+                w->session()->writeData(bytes);
         },
         Qt::QueuedConnection);
 }

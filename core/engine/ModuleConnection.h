@@ -69,6 +69,10 @@ public:
     // Queue a command; the reply lives in the GUI thread and finishes like an AtReply does.
     AtReply *send(const QByteArray &command, const QByteArray &payload = {}, int timeoutMs = -1);
     void writeRaw(const QByteArray &bytes);
+    // Data (transparent) mode on a socket, after the module has entered it (see AtSession).
+    void setDataMode(int socket, const QByteArray &escape, int guardMs);
+    void leaveDataMode();
+    void writeData(const QByteArray &bytes);
 
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
     // Every byte both ways goes to a session log in this directory from the moment of connection
@@ -89,6 +93,8 @@ signals:
     void reconnected();
     void logStarted(const QString &file);
     void replayFinished(int frames);
+    // Data mode began on a socket or ended (-1).
+    void dataModeChanged(int socket);
 
 private:
     class Worker;

@@ -40,9 +40,10 @@ signals:
     void actionFinished(const QString &action, bool ok, const QString &message);
 
 protected:
-    using Done = std::function<void(bool ok, const CommandSequence &sequence)>;
-    // Queue an action; `done` runs before actionFinished() (it may queue more). A refused plan
-    // finishes at once with its refusal.
+    // Runs when the action ended; returns the message to show (empty: the sequence's error, or
+    // "Done." on success). It may queue more actions.
+    using Done = std::function<QString(bool ok, const CommandSequence &sequence)>;
+    // Queue an action. A refused plan finishes at once with its refusal.
     void run(const QString &action, const CommandPlan &plan, Done done = {},
              const QVariantMap &values = {});
     // A message (translated) that ends an action that never started (a form problem).

@@ -29,7 +29,7 @@ public slots:
     void write(int pin, bool high);
     void read(int pin);
     void readAdc(int channel);
-    // Every pin set as input (or not set yet) and every ADC channel, once.
+    // Every pin set as input and every ADC channel, once.
     void readAll();
 
 signals:

@@ -9,12 +9,12 @@ namespace {
 QColor problemColor(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                              : QColor(0xb7, 0x1c, 0x1c);
+                                                             : QColor(0xb7, 0x1c, 0x1c);
 }
 QColor okColor(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128 ? QColor(0x81, 0xc7, 0x84)
-                                                              : QColor(0x1b, 0x5e, 0x20);
+                                                             : QColor(0x1b, 0x5e, 0x20);
 }
 } // namespace
 

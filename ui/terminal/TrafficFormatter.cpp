@@ -182,9 +182,14 @@ void appendTraffic(const QList<TrafficItem> &items, const QByteArray &terminator
             out->append(std::move(e));
             break;
         }
-        case TrafficItem::Kind::Raw:
-            out->append(sent(item.msecsSinceEpoch, item.bytes, false));
+        case TrafficItem::Kind::Raw: {
+            // A command line typed with another line end still gets its round trip measured.
+            const QByteArray &b = item.bytes;
+            const bool commandLine = b.size() > 2 && b.left(2).toUpper() == "AT" &&
+                                     (b.endsWith('\r') || b.endsWith('\n'));
+            out->append(sent(item.msecsSinceEpoch, b, commandLine));
             break;
+        }
         case TrafficItem::Kind::Frame:
             if (item.frame.kind != AtFrame::Kind::Ignore)
                 out->append(fromFrame(item.msecsSinceEpoch, item.frame));
