@@ -1,7 +1,11 @@
 #include "Wizfi250Dialect.h"
 
+#include "Wizfi250GpioCommands.h"
 #include "Wizfi250Parse.h"
+#include "Wizfi250SocketCommands.h"
+#include "Wizfi250WifiCommands.h"
 #include "dialects/AtText.h"
+#include "dialects/commands/MqttCommands.h"
 
 #include <QCoreApplication>
 
@@ -75,6 +79,26 @@ QList<QByteArray> Wizfi250Dialect::sessionSetup() const
 QList<QByteArray> Wizfi250Dialect::identityQueries() const
 {
     return {"AT+MINFO", "AT+MMAC=?"};
+}
+
+std::unique_ptr<WifiCommands> Wizfi250Dialect::wifiCommands() const
+{
+    return std::make_unique<Wizfi250WifiCommands>();
+}
+
+std::unique_ptr<SocketCommands> Wizfi250Dialect::socketCommands() const
+{
+    return std::make_unique<Wizfi250SocketCommands>();
+}
+
+std::unique_ptr<MqttCommands> Wizfi250Dialect::mqttCommands() const
+{
+    return nullptr; // [M §Command list] has no MQTT command (capabilities() says so)
+}
+
+std::unique_ptr<GpioCommands> Wizfi250Dialect::gpioCommands() const
+{
+    return std::make_unique<Wizfi250GpioCommands>();
 }
 
 CommandTraits Wizfi250Dialect::traits(const QByteArray &command) const
