@@ -1,6 +1,9 @@
 #include "Pic32mzw1Dialect.h"
 
+#include "Pic32mzw1MqttCommands.h"
+#include "Pic32mzw1SocketCommands.h"
 #include "Pic32mzw1Text.h"
+#include "Pic32mzw1WifiCommands.h"
 #include "dialects/AtText.h"
 
 #include <QCoreApplication>
@@ -87,6 +90,21 @@ CommandTraits Pic32mzw1Dialect::traits(const QByteArray &command) const
         }
     }
     return t;
+}
+
+std::unique_ptr<WifiCommands> Pic32mzw1Dialect::wifiCommands() const
+{
+    return std::make_unique<Pic32mzw1WifiCommands>();
+}
+
+std::unique_ptr<SocketCommands> Pic32mzw1Dialect::socketCommands() const
+{
+    return std::make_unique<Pic32mzw1SocketCommands>();
+}
+
+std::unique_ptr<MqttCommands> Pic32mzw1Dialect::mqttCommands() const
+{
+    return std::make_unique<Pic32mzw1MqttCommands>();
 }
 
 void Pic32mzw1Dialect::commandSent(const QByteArray &command)

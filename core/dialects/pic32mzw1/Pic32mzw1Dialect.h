@@ -20,6 +20,11 @@ public:
     CommandTraits traits(const QByteArray &command) const override;
     QList<AtCommandInfo> catalog() const override;
     DialectCapabilities capabilities() const override;
+    // Panel commands (Pic32mzw1WifiCommands.cpp, ...SocketCommands.cpp, ...MqttCommands.cpp);
+    // the firmware has no GPIO commands (digest §4.7): gpioCommands() stays nullptr.
+    std::unique_ptr<WifiCommands> wifiCommands() const override;
+    std::unique_ptr<SocketCommands> socketCommands() const override;
+    std::unique_ptr<MqttCommands> mqttCommands() const override;
     QList<StatusQuery> statusQueries() const override;
     void readStatus(const QByteArray &command, const QList<AtFrame> &responses,
                     const AtFrame &final, StatusReport &report) const override;
