@@ -1,6 +1,10 @@
 #include "Wizfi310Dialect.h"
 
+#include "Wizfi310GpioCommands.h"
+#include "Wizfi310MqttCommands.h"
+#include "Wizfi310SocketCommands.h"
 #include "Wizfi310Text.h"
+#include "Wizfi310WifiCommands.h"
 #include "dialects/AtText.h"
 
 #include <QCoreApplication>
@@ -70,6 +74,26 @@ QList<QByteArray> Wizfi310Dialect::sessionSetup() const
 QList<QByteArray> Wizfi310Dialect::identityQueries() const
 {
     return {"AT+MINFO", "AT+MMAC=?"};
+}
+
+std::unique_ptr<WifiCommands> Wizfi310Dialect::wifiCommands() const
+{
+    return std::make_unique<Wizfi310WifiCommands>();
+}
+
+std::unique_ptr<SocketCommands> Wizfi310Dialect::socketCommands() const
+{
+    return std::make_unique<Wizfi310SocketCommands>();
+}
+
+std::unique_ptr<MqttCommands> Wizfi310Dialect::mqttCommands() const
+{
+    return std::make_unique<Wizfi310MqttCommands>();
+}
+
+std::unique_ptr<GpioCommands> Wizfi310Dialect::gpioCommands() const
+{
+    return std::make_unique<Wizfi310GpioCommands>();
 }
 
 CommandTraits Wizfi310Dialect::traits(const QByteArray &command) const
