@@ -1,5 +1,8 @@
 #include "Air602Dialect.h"
 
+#include "Air602MqttCommands.h"
+#include "Air602SocketCommands.h"
+#include "Air602WifiCommands.h"
 #include "dialects/AtText.h"
 
 #include <QCoreApplication>
@@ -231,6 +234,16 @@ void Air602Dialect::commandSent(const QByteArray &command)
 {
     m_replyStarted = false;
     const QByteArray name = commandName(command);
+    m_creatingServer = false;
+    if (name == "SKCT") {
+        const QList<QByteArray> p = AtText::splitParams(parametersOf(command));
+        m_creatingServer = p.value(0).trimmed() == "0" && p.value(1).trimmed() == "1";
+    } else if (name == "SKCLS") {
+        if (const auto socket = firstParameterInt(command)) {
+            m_knownSockets.remove(*socket);
+            m_servers.remove(*socket);
+        }
+    }
     if (name != "MSUB" && name != "MPUB")
         return;
     const QByteArray params = parametersOf(command);
@@ -295,6 +308,14 @@ AtFrame Air602Dialect::classifyOk(const QByteArray &line, const QByteArray &t,
     if (name == "Z") {
         // Decision: the "+OK" of AT+Z is a response; "ready" after the reboot ends the command.
         return AtFrame::line(line, AtFrame::Kind::Response);
+    }
+    if (name == "SKCT") {
+        // "+OK=<socket>": remember the number, and whether it listens (see classifyPayload).
+        if (const auto socket = AtText::toInt(resultValue(t, 3)); socket && *socket >= 0) {
+            m_knownSockets.insert(int(*socket));
+            if (m_creatingServer)
+                m_servers.insert(int(*socket));
+        }
     }
     if (!isMultiLineReply(name))
         return AtFrame::okFinal(line); // single-line reply: the "+OK" line is the final
@@ -441,7 +462,14 @@ QList<AtFrame> Air602Dialect::classifyPayload(const QByteArray &header, const QB
             f.insert(AtFields::Ip, addressText(p.at(2)));
         if (const auto port = AtText::toInt(p.value(3)))
             f.insert(AtFields::Port, int(*port));
-        return {dataFrame(text, payload, AtText::toInt(p.value(1)).value_or(0), f)};
+        const AtFrame data = dataFrame(text, payload, AtText::toInt(p.value(1)).value_or(0), f);
+        const int socket = f.value(AtFields::Socket).toInt();
+        if (m_servers.isEmpty() || socket < 0 || m_knownSockets.contains(socket))
+            return {data};
+        // Decision: the first data of a socket no AT+SKCT named while a TCP server listens
+        // comes from a client the server accepted (the firmware says nothing on accept).
+        m_knownSockets.insert(socket);
+        return {AtFrame::urc(text, QLatin1String(AtEvents::SocketConnected), f), data};
     }
     if (const auto v = AtText::after(text, "+HTTPCRPT=")) {
         // [SDK] HTTP client body: a data frame of the HTTP session (not a socket).
@@ -486,4 +514,22 @@ void Air602Dialect::moduleReset()
     m_haveTopic = false;
     m_subscribeTopics.clear();
     m_publishTopics.clear();
+    m_creatingServer = false;
+    m_knownSockets.clear();
+    m_servers.clear();
+}
+
+std::unique_ptr<WifiCommands> Air602Dialect::wifiCommands() const
+{
+    return std::make_unique<Air602WifiCommands>();
+}
+
+std::unique_ptr<SocketCommands> Air602Dialect::socketCommands() const
+{
+    return std::make_unique<Air602SocketCommands>();
+}
+
+std::unique_ptr<MqttCommands> Air602Dialect::mqttCommands() const
+{
+    return std::make_unique<Air602MqttCommands>();
 }

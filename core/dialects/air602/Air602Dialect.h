@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 // Luat Air602 (WinnerMicro W600) AT+ command set, after "Air602 AT Command User Manual" V1.1
@@ -32,6 +33,10 @@ public:
     CommandTraits traits(const QByteArray &command) const override;
     QList<AtCommandInfo> catalog() const override;
     DialectCapabilities capabilities() const override;
+    std::unique_ptr<WifiCommands> wifiCommands() const override;
+    std::unique_ptr<SocketCommands> socketCommands() const override;
+    std::unique_ptr<MqttCommands> mqttCommands() const override;
+    // GPIO: none (the manual has no GPIO or ADC command): the default nullptr.
     QList<StatusQuery> statusQueries() const override;
     void readStatus(const QByteArray &command, const QList<AtFrame> &responses,
                     const AtFrame &final, StatusReport &report) const override;
@@ -73,4 +78,9 @@ private:
     bool m_haveTopic = false;
     QList<QByteArray> m_subscribeTopics; // AT+MSUB sent, +MSUB:<result> not yet seen
     QList<QByteArray> m_publishTopics;   // AT+MPUB sent, +MPUB:<result> not yet seen
+    // Accepted TCP clients: the firmware announces none in AT mode, so a +SKTRPT for a socket
+    // number no AT+SKCT gave while a TCP server listens is a new client (socket.connected).
+    bool m_creatingServer = false; // the AT+SKCT in flight opens a TCP server
+    QSet<int> m_knownSockets;      // numbers from AT+SKCT replies and announced clients
+    QSet<int> m_servers;           // listening TCP servers
 };
