@@ -1,6 +1,10 @@
 #include "Wizfi360Dialect.h"
 
+#include "Wizfi360GpioCommands.h"
+#include "Wizfi360MqttCommands.h"
+#include "Wizfi360SocketCommands.h"
 #include "Wizfi360Text.h"
+#include "Wizfi360WifiCommands.h"
 #include "dialects/AtText.h"
 
 #include <QCoreApplication>
@@ -11,6 +15,26 @@ using namespace Wizfi360Text;
 QString Wizfi360Dialect::id() const
 {
     return QStringLiteral("wizfi360");
+}
+
+std::unique_ptr<WifiCommands> Wizfi360Dialect::wifiCommands() const
+{
+    return std::make_unique<Wizfi360WifiCommands>();
+}
+
+std::unique_ptr<SocketCommands> Wizfi360Dialect::socketCommands() const
+{
+    return std::make_unique<Wizfi360SocketCommands>();
+}
+
+std::unique_ptr<MqttCommands> Wizfi360Dialect::mqttCommands() const
+{
+    return std::make_unique<Wizfi360MqttCommands>();
+}
+
+std::unique_ptr<GpioCommands> Wizfi360Dialect::gpioCommands() const
+{
+    return std::make_unique<Wizfi360GpioCommands>();
 }
 
 QString Wizfi360Dialect::displayName() const

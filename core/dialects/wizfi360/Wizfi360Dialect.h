@@ -21,6 +21,10 @@ public:
     CommandTraits traits(const QByteArray &command) const override;
     QList<AtCommandInfo> catalog() const override;
     DialectCapabilities capabilities() const override;
+    std::unique_ptr<WifiCommands> wifiCommands() const override;
+    std::unique_ptr<SocketCommands> socketCommands() const override;
+    std::unique_ptr<MqttCommands> mqttCommands() const override;
+    std::unique_ptr<GpioCommands> gpioCommands() const override;
     QList<StatusQuery> statusQueries() const override;
     void readStatus(const QByteArray &command, const QList<AtFrame> &responses,
                     const AtFrame &final, StatusReport &report) const override;
