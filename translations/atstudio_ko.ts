@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <location filename="../ui/panels/PanelSupport.cpp" line="55"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>AdcModel</name>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="156"/>
+        <location filename="../core/models/GpioModels.cpp" line="158"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="158"/>
+        <source>%1 V</source>
+        <translation>%1 V</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="169"/>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="171"/>
+        <source>Reading</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="173"/>
+        <source>Voltage</source>
+        <translation>전압</translation>
+    </message>
+</context>
+<context>
     <name>Air602Dialect</name>
     <message>
         <location filename="../core/dialects/air602/Air602Detect.cpp" line="43"/>
@@ -495,32 +532,32 @@
 <context>
     <name>AtSession</name>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="39"/>
+        <location filename="../core/engine/AtSession.cpp" line="41"/>
         <source>The session was closed.</source>
         <translation>세션이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="134"/>
+        <location filename="../core/engine/AtSession.cpp" line="180"/>
         <source>Not connected to a module.</source>
         <translation>모듈에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="222"/>
+        <location filename="../core/engine/AtSession.cpp" line="279"/>
         <source>%1 (error %2)</source>
         <translation>%1 (오류 %2)</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="265"/>
+        <location filename="../core/engine/AtSession.cpp" line="322"/>
         <source>The module restarted while %1 was running.</source>
         <translation>%1 실행 중에 모듈이 재시작되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="287"/>
+        <location filename="../core/engine/AtSession.cpp" line="344"/>
         <source>The module stayed busy after %1 retries (%2).</source>
         <translation>%1회 재시도 후에도 모듈이 계속 사용 중입니다(%2).</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="303"/>
+        <location filename="../core/engine/AtSession.cpp" line="360"/>
         <source>No answer to %1 within %2 ms.</source>
         <translation>%2 ms 안에 %1에 대한 응답이 없습니다.</translation>
     </message>
@@ -574,6 +611,24 @@
     </message>
 </context>
 <context>
+    <name>CapabilityService</name>
+    <message>
+        <location filename="../core/services/CapabilityService.cpp" line="23"/>
+        <source>%1: done.</source>
+        <translation>%1: 완료.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CapabilityService.cpp" line="46"/>
+        <source>The connection closed.</source>
+        <translation>연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CapabilityService.cpp" line="61"/>
+        <source>Connect to a module first.</source>
+        <translation>먼저 모듈에 연결하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>CommandCompleter</name>
     <message>
         <location filename="../ui/terminal/CommandCompleter.cpp" line="59"/>
@@ -590,16 +645,41 @@
     </message>
 </context>
 <context>
+    <name>CommandSequence</name>
+    <message>
+        <location filename="../core/services/CommandSequence.cpp" line="15"/>
+        <source>%1 (code %2)</source>
+        <translation>%1 (코드 %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CommandSequence.cpp" line="27"/>
+        <source>%1: no &quot;%2&quot; from the module within %3 s.</source>
+        <translation>%1: %3초 안에 모듈에서 &quot;%2&quot; 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CommandSequence.cpp" line="89"/>
+        <source>%1: the module is not connected.</source>
+        <translation>%1: 모듈이 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CommandSequence.cpp" line="107"/>
+        <location filename="../core/services/CommandSequence.cpp" line="120"/>
+        <location filename="../core/services/CommandSequence.cpp" line="162"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <location filename="../ui/ConnectionBar.cpp" line="47"/>
-        <location filename="../ui/ConnectionBar.cpp" line="288"/>
+        <location filename="../ui/ConnectionBar.cpp" line="302"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionBar.cpp" line="48"/>
-        <location filename="../ui/ConnectionBar.cpp" line="280"/>
+        <location filename="../ui/ConnectionBar.cpp" line="294"/>
         <source>Detect</source>
         <translation>감지</translation>
     </message>
@@ -730,22 +810,22 @@
         <translation>가상 모듈(하드웨어 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionBar.cpp" line="223"/>
+        <location filename="../ui/ConnectionBar.cpp" line="243"/>
         <source>Choose a serial port, type a device path or host:port, or pick the virtual module.</source>
         <translation>시리얼 포트를 선택하거나, 장치 경로 또는 host:port를 입력하거나, 가상 모듈을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionBar.cpp" line="234"/>
+        <location filename="../ui/ConnectionBar.cpp" line="253"/>
         <source>The baud rate must be a positive whole number.</source>
         <translation>보드레이트는 양의 정수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionBar.cpp" line="280"/>
+        <location filename="../ui/ConnectionBar.cpp" line="294"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionBar.cpp" line="288"/>
+        <location filename="../ui/ConnectionBar.cpp" line="302"/>
         <source>Disconnect</source>
         <translation>연결 해제</translation>
     </message>
@@ -979,12 +1059,12 @@
 <context>
     <name>DialectCapabilities</name>
     <message>
-        <location filename="../core/dialects/Dialect.cpp" line="34"/>
+        <location filename="../core/dialects/Dialect.cpp" line="39"/>
         <source>This module family&apos;s capabilities are not described.</source>
         <translation>이 모듈 계열의 기능은 설명되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/Dialect.cpp" line="41"/>
+        <location filename="../core/dialects/Dialect.cpp" line="46"/>
         <source>How settings are saved is not described.</source>
         <translation>설정을 저장하는 방법이 설명되어 있지 않습니다.</translation>
     </message>
@@ -1155,6 +1235,213 @@
         <location filename="../ui/terminal/FindBar.cpp" line="65"/>
         <source>matches: %1</source>
         <translation>일치 항목: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormChecks</name>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="36"/>
+        <source>Enter the network name (SSID).</source>
+        <translation>네트워크 이름(SSID)을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="39"/>
+        <source>An SSID is at most %1 bytes; this one is %2 (UTF-8).</source>
+        <translation>SSID는 최대 %1바이트입니다. 입력한 SSID는 %2바이트입니다(UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="46"/>
+        <source>Enter an IPv4 address, e.g. 192.168.1.20.</source>
+        <translation>IPv4 주소를 입력하십시오(예: 192.168.1.20).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="49"/>
+        <source>Not an IPv4 address (four numbers 0-255 separated by dots).</source>
+        <translation>올바른 IPv4 주소가 아닙니다(점으로 구분된 0~255 숫자 4개).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="57"/>
+        <source>Not a netmask (four numbers 0-255 separated by dots).</source>
+        <translation>올바른 서브넷 마스크가 아닙니다(점으로 구분된 0~255 숫자 4개).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="60"/>
+        <source>A netmask is a run of 1 bits then 0 bits, e.g. 255.255.255.0.</source>
+        <translation>서브넷 마스크는 1 비트가 연속된 뒤 0 비트가 이어져야 합니다(예: 255.255.255.0).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="69"/>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>포트는 1에서 65535 사이의 숫자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="77"/>
+        <source>Enter a host name or an IPv4 address.</source>
+        <translation>호스트 이름 또는 IPv4 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="85"/>
+        <source>Not a host name or an IPv4 address.</source>
+        <translation>올바른 호스트 이름 또는 IPv4 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="92"/>
+        <source>Enter a topic.</source>
+        <translation>토픽을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="95"/>
+        <source>This module takes topics of at most %1 bytes; this one is %2.</source>
+        <translation>이 모듈은 최대 %1바이트의 토픽만 받습니다. 입력한 토픽은 %2바이트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="99"/>
+        <source>A topic to publish to cannot contain the wildcards + or #.</source>
+        <translation>발행할 토픽에는 와일드카드 + 또는 #을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="105"/>
+        <source># stands alone as the last level of a topic filter.</source>
+        <translation>#은 토픽 필터의 마지막 레벨에 단독으로만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="107"/>
+        <source>+ stands alone for one whole level of a topic filter.</source>
+        <translation>+는 토픽 필터에서 한 레벨 전체를 단독으로 차지해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GpioCommands</name>
+    <message>
+        <location filename="../core/dialects/commands/GpioCommands.cpp" line="8"/>
+        <source>This module has no ADC command.</source>
+        <translation>이 모듈에는 ADC 명령이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GpioPinsModel</name>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="63"/>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="65"/>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="69"/>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="71"/>
+        <source>input, pull-up</source>
+        <translation>입력, 풀업</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="73"/>
+        <source>input, pull-down</source>
+        <translation>입력, 풀다운</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="78"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="78"/>
+        <source>high</source>
+        <translation>하이</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="78"/>
+        <source>low</source>
+        <translation>로우</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="89"/>
+        <source>Pin</source>
+        <translation>핀</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="91"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="93"/>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="95"/>
+        <source>Level</source>
+        <translation>레벨</translation>
+    </message>
+</context>
+<context>
+    <name>GpioService</name>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="48"/>
+        <source>Set GPIO %1 as output</source>
+        <translation>GPIO %1을(를) 출력으로 설정</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="48"/>
+        <source>Set GPIO %1 as input</source>
+        <translation>GPIO %1을(를) 입력으로 설정</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="64"/>
+        <source>Set GPIO %1 high</source>
+        <translation>GPIO %1을(를) 하이로 설정</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="64"/>
+        <source>Set GPIO %1 low</source>
+        <translation>GPIO %1을(를) 로우로 설정</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="76"/>
+        <source>Read GPIO %1</source>
+        <translation>GPIO %1 읽기</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="84"/>
+        <source>GPIO %1: the module did not say the level.</source>
+        <translation>GPIO %1: 모듈이 레벨을 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <source>GPIO %1 is %2.</source>
+        <translation>GPIO %1은(는) %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <source>high</source>
+        <translation>하이</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <source>low</source>
+        <translation>로우</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="91"/>
+        <source>Read ADC %1</source>
+        <translation>ADC %1 읽기</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="100"/>
+        <source>ADC %1: the module did not say the value.</source>
+        <translation>ADC %1: 모듈이 값을 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="105"/>
+        <source>ADC %1: %2 (%3 V).</source>
+        <translation>ADC %1: %2 (%3 V).</translation>
     </message>
 </context>
 <context>
@@ -1405,222 +1692,222 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="37"/>
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>AT Studio</source>
         <translation>AT Studio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Session log: %1</source>
         <translation>세션 로그: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>The port is back: reconnected and re-synchronised.</source>
         <translation>포트가 복구되었습니다: 다시 연결하고 재동기화했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Open transcript…</source>
         <translation>트랜스크립트 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Export session as &amp;transcript…</source>
         <translation>세션을 트랜스크립트로 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Export session as plain te&amp;xt…</source>
         <translation>세션을 일반 텍스트로 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Text &amp;size</source>
         <translation>글자 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Normal</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Large</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Projector</source>
         <translation>프로젝터</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Huge</source>
         <translation>매우 크게</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>The language changes when AT Studio starts again.</source>
         <translation>언어는 AT Studio를 다시 시작하면 변경됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Connecting to %1 …</source>
         <translation>%1에 연결 중 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Connecting to the virtual %1 (no hardware: a simulated module with real sockets on this computer).</source>
         <translation>가상 %1에 연결 중(하드웨어 없음: 이 컴퓨터에서 실제 소켓을 사용하는 시뮬레이션 모듈).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Choose a port and a module above, then Connect (or pick the virtual module to try things without hardware).</source>
         <translation>위에서 포트와 모듈을 선택한 후 연결을 누르십시오(하드웨어 없이 사용해 보려면 가상 모듈을 선택하십시오).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>No module is attached: opening the virtual WizFi360 so that you can try everything without hardware. Plug in a module and choose its port above for the real thing.</source>
         <translation>연결된 모듈이 없습니다: 하드웨어 없이 모든 기능을 사용해 볼 수 있도록 가상 WizFi360을 엽니다. 실제 모듈을 사용하려면 모듈을 연결하고 위에서 해당 포트를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Disconnected.</source>
         <translation>연결 해제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Not connected</source>
         <translation>연결되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Port lost, waiting for it to return…</source>
         <translation>포트가 끊어졌습니다. 복구를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>in %1 · out %2</source>
         <translation>수신 %1 · 송신 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Auto-detect needs a serial port: choose one above.</source>
         <translation>자동 감지에는 시리얼 포트가 필요합니다: 위에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>There is no session log to export yet: connect to a module first.</source>
         <translation>아직 내보낼 세션 로그가 없습니다: 먼저 모듈에 연결하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Export session as plain text</source>
         <translation>세션을 일반 텍스트로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Export session as transcript</source>
         <translation>세션을 트랜스크립트로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Transcripts (*.transcript)</source>
         <translation>트랜스크립트 (*.transcript)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Session exported to %1.</source>
         <translation>세션을 %1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Open transcript</source>
         <translation>트랜스크립트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Transcripts (*.transcript);;All files (*)</source>
         <translation>트랜스크립트 (*.transcript);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>%1, line %2: %3</source>
         <translation>%1, %2행: %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>%1 holds no traffic.</source>
         <translation>%1에 통신 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Replaying %1 as %2 (nothing is sent to a module).</source>
         <translation>%1을(를) %2(으)로 재생 중(모듈로는 아무것도 전송하지 않음).</translation>
     </message>
@@ -1633,28 +1920,28 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <translation>연결 해제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/engine/ModuleConnection.cpp" line="117"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="126"/>
         <source>No session log: %1</source>
         <translation>세션 로그 없음: %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/ModuleConnection.cpp" line="241"/>
-        <location filename="../core/engine/ModuleConnection.cpp" line="369"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="250"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="417"/>
         <source>Unknown module &quot;%1&quot;.</source>
         <translation>알 수 없는 모듈 &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/engine/ModuleConnection.cpp" line="275"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="284"/>
         <source>virtual %1</source>
         <translation>가상 %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/ModuleConnection.cpp" line="310"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="319"/>
         <source>Not connected to a module.</source>
         <translation>모듈에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/engine/ModuleConnection.cpp" line="373"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="421"/>
         <source>replay</source>
         <translation>재생</translation>
     </message>
@@ -1730,6 +2017,147 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <location filename="../core/models/ModuleStatus.cpp" line="48"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
+    </message>
+</context>
+<context>
+    <name>MqttMessagesModel</name>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="191"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="193"/>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="195"/>
+        <source>Payload</source>
+        <translation>페이로드</translation>
+    </message>
+</context>
+<context>
+    <name>MqttService</name>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="51"/>
+        <source>MQTT 3.1.1 brokers need accept only client ids of up to 23 bytes; this one is %1.</source>
+        <translation>MQTT 3.1.1 브로커는 최대 23바이트의 클라이언트 ID만 허용해도 됩니다. 입력한 ID는 %1바이트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="55"/>
+        <source>Keep-alive is 0 to 65535 seconds.</source>
+        <translation>keep-alive 시간은 0~65535초입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="79"/>
+        <source>This module publishes at most %1 bytes at once; this is %2.</source>
+        <translation>이 모듈은 한 번에 최대 %1바이트까지 발행합니다. 현재 %2바이트입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="87"/>
+        <source>Connect to broker</source>
+        <translation>브로커에 연결</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="104"/>
+        <source>Connected to %1:%2.</source>
+        <translation>%1:%2에 연결되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="110"/>
+        <source>Disconnect from broker</source>
+        <translation>브로커 연결 해제</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="117"/>
+        <source>Disconnected from the broker.</source>
+        <translation>브로커와의 연결이 해제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="123"/>
+        <source>Subscribe</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="140"/>
+        <source>%1 will be subscribed when the module connects.</source>
+        <translation>모듈이 연결되면 %1을(를) 구독합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="148"/>
+        <source>Subscribed to %1.</source>
+        <translation>%1을(를) 구독했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="154"/>
+        <source>Unsubscribe</source>
+        <translation>구독 해제</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="159"/>
+        <source>%1 is not subscribed.</source>
+        <translation>%1은(는) 구독되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="163"/>
+        <source>%1 removed.</source>
+        <translation>%1을(를) 제거했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="173"/>
+        <source>Unsubscribed from %1.</source>
+        <translation>%1 구독을 해제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="179"/>
+        <source>Publish</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="186"/>
+        <source>Connect to the broker first.</source>
+        <translation>먼저 브로커에 연결하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/MqttService.cpp" line="189"/>
+        <source>Published %n byte(s) to %1.</source>
+        <translation>
+            <numerusform>%1에 %n바이트를 발행했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MqttSubscriptionsModel</name>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="90"/>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="92"/>
+        <source>Subscribed</source>
+        <translation>구독됨</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="94"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="107"/>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="109"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="111"/>
+        <source>State</source>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2608,55 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>ScanResultsModel</name>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="30"/>
+        <source>(hidden)</source>
+        <translation>(숨김)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="36"/>
+        <location filename="../core/models/ScanResultsModel.cpp" line="40"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="40"/>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="46"/>
+        <source>The access point does not broadcast its name.</source>
+        <translation>이 액세스 포인트는 이름을 브로드캐스트하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="58"/>
+        <source>SSID</source>
+        <translation>SSID</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="60"/>
+        <source>BSSID</source>
+        <translation>BSSID</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="62"/>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="64"/>
+        <source>Signal</source>
+        <translation>신호</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="66"/>
+        <source>Security</source>
+        <translation>보안</translation>
+    </message>
+</context>
+<context>
     <name>SerialTransport</name>
     <message>
         <location filename="../core/transport/SerialTransport.cpp" line="58"/>
@@ -2278,6 +2755,200 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <location filename="../core/sim/SimSockets.cpp" line="70"/>
         <source>No route to host (the virtual module reaches this computer only).</source>
         <translation>호스트로 가는 경로가 없습니다(가상 모듈은 이 컴퓨터에만 연결할 수 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/commands/SocketCommands.cpp" line="13"/>
+        <source>This module has no data mode.</source>
+        <translation>이 모듈에는 데이터 모드가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketService</name>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="55"/>
+        <source>This module has %1 sockets and all are in use: close one first.</source>
+        <translation>이 모듈의 소켓 %1개가 모두 사용 중입니다. 먼저 하나를 닫으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="62"/>
+        <source>Open socket</source>
+        <translation>소켓 열기</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="65"/>
+        <location filename="../core/services/SocketService.cpp" line="148"/>
+        <location filename="../core/services/SocketService.cpp" line="161"/>
+        <source>Connect to a module first.</source>
+        <translation>먼저 모듈에 연결하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="78"/>
+        <source>The module opened a socket but did not say its number.</source>
+        <translation>모듈이 소켓을 열었지만 소켓 번호를 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="101"/>
+        <source>Socket %1 listens on port %2.</source>
+        <translation>소켓 %1이(가) 포트 %2에서 수신 대기 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="102"/>
+        <source>Socket %1 is open to %2:%3.</source>
+        <translation>소켓 %1이(가) %2:%3(으)로 열렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="111"/>
+        <source>Send</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="114"/>
+        <location filename="../core/services/SocketService.cpp" line="178"/>
+        <source>Socket %1 is not open.</source>
+        <translation>소켓 %1이(가) 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="116"/>
+        <source>There is nothing to send.</source>
+        <translation>전송할 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="118"/>
+        <source>Send at least once.</source>
+        <translation>전송 횟수는 1회 이상이어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/SocketService.cpp" line="140"/>
+        <source>Sent %n byte(s) on socket %1.</source>
+        <translation>
+            <numerusform>소켓 %1(으)로 %n바이트를 전송했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="146"/>
+        <source>Close socket</source>
+        <translation>소켓 닫기</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="153"/>
+        <source>Socket %1 closed.</source>
+        <translation>소켓 %1을(를) 닫았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="159"/>
+        <source>Close all sockets</source>
+        <translation>모든 소켓 닫기</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="168"/>
+        <source>Every socket closed.</source>
+        <translation>모든 소켓을 닫았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="174"/>
+        <source>Enter data mode</source>
+        <translation>데이터 모드 진입</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="188"/>
+        <source>Socket %1 is in data mode: every byte goes to the peer.</source>
+        <translation>소켓 %1이(가) 데이터 모드입니다. 모든 바이트가 상대방에게 전송됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="196"/>
+        <source>Leave data mode</source>
+        <translation>데이터 모드 종료</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="274"/>
+        <source>Read socket %1</source>
+        <translation>소켓 %1 읽기</translation>
+    </message>
+</context>
+<context>
+    <name>SocketsModel</name>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="113"/>
+        <source>Opening</source>
+        <translation>여는 중</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="115"/>
+        <source>Open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="117"/>
+        <source>Listening</source>
+        <translation>수신 대기 중</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="119"/>
+        <source>Data mode</source>
+        <translation>데이터 모드</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="121"/>
+        <source>Closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="130"/>
+        <source>TCP client</source>
+        <translation>TCP 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="132"/>
+        <source>TCP server</source>
+        <translation>TCP 서버</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="134"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="136"/>
+        <source>TLS client</source>
+        <translation>TLS 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="163"/>
+        <source>accepted by %1</source>
+        <translation>소켓 %1에서 수락됨</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="187"/>
+        <source>Socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="189"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="191"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="193"/>
+        <source>Peer</source>
+        <translation>상대방</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="195"/>
+        <source>Bytes in</source>
+        <translation>수신 바이트</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="197"/>
+        <source>Bytes out</source>
+        <translation>송신 바이트</translation>
     </message>
 </context>
 <context>
@@ -2427,42 +3098,42 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <translation>모두 선택</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="338"/>
+        <location filename="../ui/TerminalView.cpp" line="337"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="356"/>
+        <location filename="../ui/TerminalView.cpp" line="355"/>
         <source>Macro &quot;%1&quot; stopped: %2</source>
         <translation>매크로 &quot;%1&quot; 중지됨: %2</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="437"/>
+        <location filename="../ui/TerminalView.cpp" line="436"/>
         <source>No session log yet: it starts when you connect.</source>
         <translation>아직 세션 로그가 없습니다: 연결하면 시작됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="438"/>
+        <location filename="../ui/TerminalView.cpp" line="437"/>
         <source>Session log: %1</source>
         <translation>세션 로그: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="441"/>
+        <location filename="../ui/TerminalView.cpp" line="440"/>
         <source>Everything sent and received is written to the session log; the terminal shows the newest %L1 rows.</source>
         <translation>송수신한 모든 내용은 세션 로그에 기록됩니다. 터미널에는 최신 %L1개 행이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="446"/>
+        <location filename="../ui/TerminalView.cpp" line="445"/>
         <source>%1 rows</source>
         <translation>%1개 행</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="448"/>
+        <location filename="../ui/TerminalView.cpp" line="447"/>
         <source>Paused, held back: %1</source>
         <translation>일시 정지됨, 보류: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="451"/>
+        <location filename="../ui/TerminalView.cpp" line="450"/>
         <source> · %1 older ones only in the session log</source>
         <translation> · 이전 행 %1개는 세션 로그에만 있음</translation>
     </message>
@@ -2542,9 +3213,98 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/commands/WifiCommands.cpp" line="27"/>
+        <location filename="../core/dialects/commands/WifiCommands.cpp" line="96"/>
+        <source>Open</source>
+        <translation>개방</translation>
+    </message>
+</context>
+<context>
+    <name>WifiService</name>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="35"/>
+        <source>This module takes WPA keys of %1 to %2 characters.</source>
+        <translation>이 모듈의 WPA 키는 %1~%2자여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="41"/>
+        <source>This module takes WEP keys of these lengths only: %1.</source>
+        <translation>이 모듈은 다음 길이의 WEP 키만 받습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="51"/>
+        <source>A BSSID is six hex pairs separated by colons.</source>
+        <translation>BSSID는 콜론으로 구분된 16진수 두 자리 6쌍입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="74"/>
+        <source>This module&apos;s access point uses channels %1 to %2.</source>
+        <translation>이 모듈의 액세스 포인트는 채널 %1~%2번을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="84"/>
+        <source>Scan</source>
+        <translation>스캔</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="88"/>
+        <source>Connect to a module first.</source>
+        <translation>먼저 모듈에 연결하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/WifiService.cpp" line="115"/>
+        <source>Found %n access point(s).</source>
+        <translation>
+            <numerusform>액세스 포인트 %n개를 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="121"/>
+        <source>Join</source>
+        <translation>네트워크 연결</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="128"/>
+        <source>Joined %1.</source>
+        <translation>%1에 연결되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="134"/>
+        <source>Leave</source>
+        <translation>네트워크 연결 해제</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="138"/>
+        <source>Left the network.</source>
+        <translation>네트워크 연결을 해제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="143"/>
+        <source>Start access point</source>
+        <translation>액세스 포인트 시작</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="150"/>
+        <source>Access point %1 is up.</source>
+        <translation>액세스 포인트 %1이(가) 시작되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="156"/>
+        <source>Stop access point</source>
+        <translation>액세스 포인트 중지</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="160"/>
+        <source>Access point stopped.</source>
+        <translation>액세스 포인트를 중지했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Wizfi250Dialect</name>
     <message>
-        <location filename="../core/dialects/wizfi250/Wizfi250Dialect.cpp" line="57"/>
+        <location filename="../core/dialects/wizfi250/Wizfi250Dialect.cpp" line="61"/>
         <source>WIZnet WizFi250</source>
         <translation>WIZnet WizFi250</translation>
     </message>
@@ -2850,6 +3610,120 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <location filename="../core/dialects/wizfi250/Wizfi250DialectCatalog.cpp" line="212"/>
         <source>Publishes &lt;Length&gt; bytes to an MQTT topic (firmware, not in the manual).</source>
         <translation>MQTT 토픽에 &lt;Length&gt;바이트를 발행합니다(펌웨어 기능, 매뉴얼에 없음).</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi250GpioCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250GpioCommands.cpp" line="86"/>
+        <source>The module did not list GPIO %1.</source>
+        <translation>모듈의 GPIO 목록에 GPIO %1이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi250SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="98"/>
+        <source>The WizFi250 opens a socket in data mode only when no other socket is open. Close the others first.</source>
+        <translation>WizFi250은 다른 소켓이 열려 있지 않을 때만 데이터 모드로 소켓을 엽니다. 먼저 다른 소켓을 닫으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="101"/>
+        <source>All 8 sockets of the WizFi250 are in use.</source>
+        <translation>WizFi250의 소켓 8개가 모두 사용 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="107"/>
+        <source>A TCP server needs the port to listen on.</source>
+        <translation>TCP 서버에는 수신 대기할 포트가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="112"/>
+        <source>Listening on port %1</source>
+        <translation>포트 %1에서 수신 대기</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="128"/>
+        <source>A UDP socket without a peer needs a local port to listen on.</source>
+        <translation>상대방이 없는 UDP 소켓에는 수신 대기할 로컬 포트가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="131"/>
+        <source>UDP on port %1</source>
+        <translation>포트 %1의 UDP</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="136"/>
+        <source>The peer&apos;s port is missing.</source>
+        <translation>상대방 포트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="152"/>
+        <source>The module found no address for %1.</source>
+        <translation>모듈이 %1의 주소를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="159"/>
+        <source>&quot;%1&quot; is neither an IPv4 address nor a host name.</source>
+        <translation>&quot;%1&quot;은(는) IPv4 주소도 호스트 이름도 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="166"/>
+        <source>Connecting to %1:%2</source>
+        <translation>%1:%2에 연결 중</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="174"/>
+        <source>Nothing to send.</source>
+        <translation>전송할 데이터가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi250WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="141"/>
+        <source>The BSSID is not six hex bytes (xx:xx:xx:xx:xx:xx).</source>
+        <translation>BSSID가 16진수 6바이트(xx:xx:xx:xx:xx:xx) 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="148"/>
+        <source>Static addressing needs an IPv4 address, netmask and gateway.</source>
+        <translation>고정 주소를 사용하려면 IPv4 주소, 서브넷 마스크, 게이트웨이가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="153"/>
+        <source>A DNS server must be an IPv4 address.</source>
+        <translation>DNS 서버는 IPv4 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="156"/>
+        <source>Give the first DNS server before the second.</source>
+        <translation>두 번째 DNS 서버보다 첫 번째 DNS 서버를 먼저 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="196"/>
+        <source>The module did not join &quot;%1&quot;. Check the key and the security type, and that the network is in range.</source>
+        <translation>모듈이 &quot;%1&quot;에 연결하지 못했습니다. 키와 보안 유형을 확인하고, 네트워크가 범위 안에 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="217"/>
+        <source>The WizFi250&apos;s soft AP has no WEP.</source>
+        <translation>WizFi250의 소프트 AP는 WEP를 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="219"/>
+        <source>The WizFi250&apos;s soft AP offers Open, WPA-PSK and WPA2-PSK.</source>
+        <translation>WizFi250의 소프트 AP는 개방, WPA-PSK, WPA2-PSK를 지원합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="221"/>
+        <source>The channel must be between 1 and 14.</source>
+        <translation>채널은 1에서 14 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="223"/>
+        <source>The soft AP needs an IPv4 address and netmask.</source>
+        <translation>소프트 AP에는 IPv4 주소와 서브넷 마스크가 필요합니다.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <location filename="../ui/panels/PanelSupport.cpp" line="55"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+</context>
+<context>
+    <name>AdcModel</name>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="156"/>
+        <location filename="../core/models/GpioModels.cpp" line="158"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="158"/>
+        <source>%1 V</source>
+        <translation>%1 V</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="169"/>
+        <source>Channel</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="171"/>
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="173"/>
+        <source>Voltage</source>
+        <translation>电压</translation>
+    </message>
+</context>
+<context>
     <name>Air602Dialect</name>
     <message>
         <location filename="../core/dialects/air602/Air602Detect.cpp" line="43"/>
@@ -495,32 +532,32 @@
 <context>
     <name>AtSession</name>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="39"/>
+        <location filename="../core/engine/AtSession.cpp" line="41"/>
         <source>The session was closed.</source>
         <translation>会话已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="134"/>
+        <location filename="../core/engine/AtSession.cpp" line="180"/>
         <source>Not connected to a module.</source>
         <translation>未连接到模块。</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="222"/>
+        <location filename="../core/engine/AtSession.cpp" line="279"/>
         <source>%1 (error %2)</source>
         <translation>%1（错误 %2）</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="265"/>
+        <location filename="../core/engine/AtSession.cpp" line="322"/>
         <source>The module restarted while %1 was running.</source>
         <translation>运行 %1 时模块重启了。</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="287"/>
+        <location filename="../core/engine/AtSession.cpp" line="344"/>
         <source>The module stayed busy after %1 retries (%2).</source>
         <translation>重试 %1 次后模块仍然忙（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/engine/AtSession.cpp" line="303"/>
+        <location filename="../core/engine/AtSession.cpp" line="360"/>
         <source>No answer to %1 within %2 ms.</source>
         <translation>%1 在 %2 ms 内无应答。</translation>
     </message>
@@ -574,6 +611,24 @@
     </message>
 </context>
 <context>
+    <name>CapabilityService</name>
+    <message>
+        <location filename="../core/services/CapabilityService.cpp" line="23"/>
+        <source>%1: done.</source>
+        <translation>%1：完成。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CapabilityService.cpp" line="46"/>
+        <source>The connection closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CapabilityService.cpp" line="61"/>
+        <source>Connect to a module first.</source>
+        <translation>请先连接模块。</translation>
+    </message>
+</context>
+<context>
     <name>CommandCompleter</name>
     <message>
         <location filename="../ui/terminal/CommandCompleter.cpp" line="59"/>
@@ -590,16 +645,41 @@
     </message>
 </context>
 <context>
+    <name>CommandSequence</name>
+    <message>
+        <location filename="../core/services/CommandSequence.cpp" line="15"/>
+        <source>%1 (code %2)</source>
+        <translation>%1（代码 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CommandSequence.cpp" line="27"/>
+        <source>%1: no &quot;%2&quot; from the module within %3 s.</source>
+        <translation>%1：模块在 %3 秒内未返回“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CommandSequence.cpp" line="89"/>
+        <source>%1: the module is not connected.</source>
+        <translation>%1：模块未连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/CommandSequence.cpp" line="107"/>
+        <location filename="../core/services/CommandSequence.cpp" line="120"/>
+        <location filename="../core/services/CommandSequence.cpp" line="162"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <location filename="../ui/ConnectionBar.cpp" line="47"/>
-        <location filename="../ui/ConnectionBar.cpp" line="288"/>
+        <location filename="../ui/ConnectionBar.cpp" line="302"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionBar.cpp" line="48"/>
-        <location filename="../ui/ConnectionBar.cpp" line="280"/>
+        <location filename="../ui/ConnectionBar.cpp" line="294"/>
         <source>Detect</source>
         <translation>检测</translation>
     </message>
@@ -730,22 +810,22 @@
         <translation>虚拟模块（无需硬件）</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionBar.cpp" line="223"/>
+        <location filename="../ui/ConnectionBar.cpp" line="243"/>
         <source>Choose a serial port, type a device path or host:port, or pick the virtual module.</source>
         <translation>请选择串口，输入设备路径或 host:port，或选择虚拟模块。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionBar.cpp" line="234"/>
+        <location filename="../ui/ConnectionBar.cpp" line="253"/>
         <source>The baud rate must be a positive whole number.</source>
         <translation>波特率必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionBar.cpp" line="280"/>
+        <location filename="../ui/ConnectionBar.cpp" line="294"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionBar.cpp" line="288"/>
+        <location filename="../ui/ConnectionBar.cpp" line="302"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
@@ -979,12 +1059,12 @@
 <context>
     <name>DialectCapabilities</name>
     <message>
-        <location filename="../core/dialects/Dialect.cpp" line="34"/>
+        <location filename="../core/dialects/Dialect.cpp" line="39"/>
         <source>This module family&apos;s capabilities are not described.</source>
         <translation>未描述此模块系列的功能。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/Dialect.cpp" line="41"/>
+        <location filename="../core/dialects/Dialect.cpp" line="46"/>
         <source>How settings are saved is not described.</source>
         <translation>未描述设置的保存方式。</translation>
     </message>
@@ -1155,6 +1235,213 @@
         <location filename="../ui/terminal/FindBar.cpp" line="65"/>
         <source>matches: %1</source>
         <translation>匹配项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FormChecks</name>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="36"/>
+        <source>Enter the network name (SSID).</source>
+        <translation>请输入网络名称（SSID）。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="39"/>
+        <source>An SSID is at most %1 bytes; this one is %2 (UTF-8).</source>
+        <translation>SSID 最长 %1 字节；当前为 %2 字节（UTF-8）。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="46"/>
+        <source>Enter an IPv4 address, e.g. 192.168.1.20.</source>
+        <translation>请输入 IPv4 地址，例如 192.168.1.20。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="49"/>
+        <source>Not an IPv4 address (four numbers 0-255 separated by dots).</source>
+        <translation>不是有效的 IPv4 地址（应为以点分隔的四个 0-255 的数字）。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="57"/>
+        <source>Not a netmask (four numbers 0-255 separated by dots).</source>
+        <translation>不是有效的子网掩码（应为以点分隔的四个 0-255 的数字）。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="60"/>
+        <source>A netmask is a run of 1 bits then 0 bits, e.g. 255.255.255.0.</source>
+        <translation>子网掩码应由连续的 1 位后接连续的 0 位组成，例如 255.255.255.0。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="69"/>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>端口应为 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="77"/>
+        <source>Enter a host name or an IPv4 address.</source>
+        <translation>请输入主机名或 IPv4 地址。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="85"/>
+        <source>Not a host name or an IPv4 address.</source>
+        <translation>不是有效的主机名或 IPv4 地址。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="92"/>
+        <source>Enter a topic.</source>
+        <translation>请输入主题。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="95"/>
+        <source>This module takes topics of at most %1 bytes; this one is %2.</source>
+        <translation>此模块的主题最长 %1 字节；当前为 %2 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="99"/>
+        <source>A topic to publish to cannot contain the wildcards + or #.</source>
+        <translation>发布主题不能包含通配符 + 或 #。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="105"/>
+        <source># stands alone as the last level of a topic filter.</source>
+        <translation># 只能单独作为主题过滤器的最后一级。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/FormChecks.cpp" line="107"/>
+        <source>+ stands alone for one whole level of a topic filter.</source>
+        <translation>+ 必须单独占据主题过滤器的一整级。</translation>
+    </message>
+</context>
+<context>
+    <name>GpioCommands</name>
+    <message>
+        <location filename="../core/dialects/commands/GpioCommands.cpp" line="8"/>
+        <source>This module has no ADC command.</source>
+        <translation>此模块没有 ADC 命令。</translation>
+    </message>
+</context>
+<context>
+    <name>GpioPinsModel</name>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="63"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="65"/>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="69"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="71"/>
+        <source>input, pull-up</source>
+        <translation>输入，上拉</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="73"/>
+        <source>input, pull-down</source>
+        <translation>输入，下拉</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="78"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="78"/>
+        <source>high</source>
+        <translation>高电平</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="78"/>
+        <source>low</source>
+        <translation>低电平</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="89"/>
+        <source>Pin</source>
+        <translation>引脚</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="91"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="93"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../core/models/GpioModels.cpp" line="95"/>
+        <source>Level</source>
+        <translation>电平</translation>
+    </message>
+</context>
+<context>
+    <name>GpioService</name>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="48"/>
+        <source>Set GPIO %1 as output</source>
+        <translation>将 GPIO %1 设为输出</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="48"/>
+        <source>Set GPIO %1 as input</source>
+        <translation>将 GPIO %1 设为输入</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="64"/>
+        <source>Set GPIO %1 high</source>
+        <translation>将 GPIO %1 设为高电平</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="64"/>
+        <source>Set GPIO %1 low</source>
+        <translation>将 GPIO %1 设为低电平</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="76"/>
+        <source>Read GPIO %1</source>
+        <translation>读取 GPIO %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="84"/>
+        <source>GPIO %1: the module did not say the level.</source>
+        <translation>GPIO %1：模块未返回电平。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <source>GPIO %1 is %2.</source>
+        <translation>GPIO %1 为%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <source>high</source>
+        <translation>高电平</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <source>low</source>
+        <translation>低电平</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="91"/>
+        <source>Read ADC %1</source>
+        <translation>读取 ADC %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="100"/>
+        <source>ADC %1: the module did not say the value.</source>
+        <translation>ADC %1：模块未返回数值。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/GpioService.cpp" line="105"/>
+        <source>ADC %1: %2 (%3 V).</source>
+        <translation>ADC %1：%2（%3 V）。</translation>
     </message>
 </context>
 <context>
@@ -1405,222 +1692,222 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="37"/>
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>AT Studio</source>
         <translation>AT Studio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>Session log: %1</source>
         <translation>会话日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>The port is back: reconnected and re-synchronised.</source>
         <translation>端口已恢复：已重新连接并重新同步。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Open transcript…</source>
         <translation>打开记录文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Export session as &amp;transcript…</source>
         <translation>将会话导出为记录文件(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Export session as plain te&amp;xt…</source>
         <translation>将会话导出为纯文本(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Text &amp;size</source>
         <translation>文字大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Projector</source>
         <translation>投影仪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Huge</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>The language changes when AT Studio starts again.</source>
         <translation>重新启动 AT Studio 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Connecting to %1 …</source>
         <translation>正在连接到 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Connecting to the virtual %1 (no hardware: a simulated module with real sockets on this computer).</source>
         <translation>正在连接到虚拟 %1（无需硬件：在本机上使用真实套接字的模拟模块）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Choose a port and a module above, then Connect (or pick the virtual module to try things without hardware).</source>
         <translation>请在上方选择端口和模块，然后单击“连接”（或选择虚拟模块，无需硬件即可试用）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>No module is attached: opening the virtual WizFi360 so that you can try everything without hardware. Plug in a module and choose its port above for the real thing.</source>
         <translation>未连接任何模块：正在打开虚拟 WizFi360，无需硬件即可试用全部功能。如需使用真实模块，请接入模块并在上方选择其端口。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Disconnected.</source>
         <translation>已断开。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Port lost, waiting for it to return…</source>
         <translation>端口丢失，正在等待其恢复…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>in %1 · out %2</source>
         <translation>接收 %1 · 发送 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Auto-detect needs a serial port: choose one above.</source>
         <translation>自动检测需要串口：请在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>There is no session log to export yet: connect to a module first.</source>
         <translation>暂无可导出的会话日志：请先连接模块。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Export session as plain text</source>
         <translation>将会话导出为纯文本</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Export session as transcript</source>
         <translation>将会话导出为记录文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Transcripts (*.transcript)</source>
         <translation>记录文件 (*.transcript)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Session exported to %1.</source>
         <translation>会话已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Open transcript</source>
         <translation>打开记录文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Transcripts (*.transcript);;All files (*)</source>
         <translation>记录文件 (*.transcript);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>%1, line %2: %3</source>
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>%1 holds no traffic.</source>
         <translation>%1 中没有通信数据。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Replaying %1 as %2 (nothing is sent to a module).</source>
         <translation>正在以 %2 回放 %1（不会向模块发送任何数据）。</translation>
     </message>
@@ -1633,28 +1920,28 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <translation>已断开。</translation>
     </message>
     <message>
-        <location filename="../core/engine/ModuleConnection.cpp" line="117"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="126"/>
         <source>No session log: %1</source>
         <translation>无会话日志：%1</translation>
     </message>
     <message>
-        <location filename="../core/engine/ModuleConnection.cpp" line="241"/>
-        <location filename="../core/engine/ModuleConnection.cpp" line="369"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="250"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="417"/>
         <source>Unknown module &quot;%1&quot;.</source>
         <translation>未知模块“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/engine/ModuleConnection.cpp" line="275"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="284"/>
         <source>virtual %1</source>
         <translation>虚拟 %1</translation>
     </message>
     <message>
-        <location filename="../core/engine/ModuleConnection.cpp" line="310"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="319"/>
         <source>Not connected to a module.</source>
         <translation>未连接到模块。</translation>
     </message>
     <message>
-        <location filename="../core/engine/ModuleConnection.cpp" line="373"/>
+        <location filename="../core/engine/ModuleConnection.cpp" line="421"/>
         <source>replay</source>
         <translation>回放</translation>
     </message>
@@ -1730,6 +2017,147 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <location filename="../core/models/ModuleStatus.cpp" line="48"/>
         <source>MQTT</source>
         <translation>MQTT</translation>
+    </message>
+</context>
+<context>
+    <name>MqttMessagesModel</name>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="191"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="193"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="195"/>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>MqttService</name>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="51"/>
+        <source>MQTT 3.1.1 brokers need accept only client ids of up to 23 bytes; this one is %1.</source>
+        <translation>MQTT 3.1.1 代理服务器只需接受最长 23 字节的客户端 ID；当前为 %1 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="55"/>
+        <source>Keep-alive is 0 to 65535 seconds.</source>
+        <translation>保活时间为 0 到 65535 秒。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="79"/>
+        <source>This module publishes at most %1 bytes at once; this is %2.</source>
+        <translation>此模块一次最多发布 %1 字节；当前为 %2 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="87"/>
+        <source>Connect to broker</source>
+        <translation>连接到代理服务器</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="104"/>
+        <source>Connected to %1:%2.</source>
+        <translation>已连接到 %1:%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="110"/>
+        <source>Disconnect from broker</source>
+        <translation>断开与代理服务器的连接</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="117"/>
+        <source>Disconnected from the broker.</source>
+        <translation>已断开与代理服务器的连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="123"/>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="140"/>
+        <source>%1 will be subscribed when the module connects.</source>
+        <translation>模块连接后将订阅 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="148"/>
+        <source>Subscribed to %1.</source>
+        <translation>已订阅 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="154"/>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="159"/>
+        <source>%1 is not subscribed.</source>
+        <translation>未订阅 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="163"/>
+        <source>%1 removed.</source>
+        <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="173"/>
+        <source>Unsubscribed from %1.</source>
+        <translation>已取消订阅 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="179"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../core/services/MqttService.cpp" line="186"/>
+        <source>Connect to the broker first.</source>
+        <translation>请先连接到代理服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/MqttService.cpp" line="189"/>
+        <source>Published %n byte(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 发布 %n 字节。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MqttSubscriptionsModel</name>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="90"/>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="92"/>
+        <source>Subscribed</source>
+        <translation>已订阅</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="94"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="107"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="109"/>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <location filename="../core/models/MqttModels.cpp" line="111"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2608,55 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>ScanResultsModel</name>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="30"/>
+        <source>(hidden)</source>
+        <translation>（隐藏）</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="36"/>
+        <location filename="../core/models/ScanResultsModel.cpp" line="40"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="40"/>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="46"/>
+        <source>The access point does not broadcast its name.</source>
+        <translation>该接入点不广播其名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="58"/>
+        <source>SSID</source>
+        <translation>SSID</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="60"/>
+        <source>BSSID</source>
+        <translation>BSSID</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="62"/>
+        <source>Channel</source>
+        <translation>信道</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="64"/>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location filename="../core/models/ScanResultsModel.cpp" line="66"/>
+        <source>Security</source>
+        <translation>安全类型</translation>
+    </message>
+</context>
+<context>
     <name>SerialTransport</name>
     <message>
         <location filename="../core/transport/SerialTransport.cpp" line="58"/>
@@ -2278,6 +2755,200 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <location filename="../core/sim/SimSockets.cpp" line="70"/>
         <source>No route to host (the virtual module reaches this computer only).</source>
         <translation>没有到主机的路由（虚拟模块只能访问本机）。</translation>
+    </message>
+</context>
+<context>
+    <name>SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/commands/SocketCommands.cpp" line="13"/>
+        <source>This module has no data mode.</source>
+        <translation>此模块没有数据模式。</translation>
+    </message>
+</context>
+<context>
+    <name>SocketService</name>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="55"/>
+        <source>This module has %1 sockets and all are in use: close one first.</source>
+        <translation>此模块的 %1 个套接字均已占用：请先关闭一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="62"/>
+        <source>Open socket</source>
+        <translation>打开套接字</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="65"/>
+        <location filename="../core/services/SocketService.cpp" line="148"/>
+        <location filename="../core/services/SocketService.cpp" line="161"/>
+        <source>Connect to a module first.</source>
+        <translation>请先连接模块。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="78"/>
+        <source>The module opened a socket but did not say its number.</source>
+        <translation>模块已打开套接字，但未返回其编号。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="101"/>
+        <source>Socket %1 listens on port %2.</source>
+        <translation>套接字 %1 正在监听端口 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="102"/>
+        <source>Socket %1 is open to %2:%3.</source>
+        <translation>套接字 %1 已打开，对端为 %2:%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="111"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="114"/>
+        <location filename="../core/services/SocketService.cpp" line="178"/>
+        <source>Socket %1 is not open.</source>
+        <translation>套接字 %1 未打开。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="116"/>
+        <source>There is nothing to send.</source>
+        <translation>没有要发送的数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="118"/>
+        <source>Send at least once.</source>
+        <translation>发送次数至少为 1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/SocketService.cpp" line="140"/>
+        <source>Sent %n byte(s) on socket %1.</source>
+        <translation>
+            <numerusform>已通过套接字 %1 发送 %n 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="146"/>
+        <source>Close socket</source>
+        <translation>关闭套接字</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="153"/>
+        <source>Socket %1 closed.</source>
+        <translation>套接字 %1 已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="159"/>
+        <source>Close all sockets</source>
+        <translation>关闭所有套接字</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="168"/>
+        <source>Every socket closed.</source>
+        <translation>所有套接字均已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="174"/>
+        <source>Enter data mode</source>
+        <translation>进入数据模式</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="188"/>
+        <source>Socket %1 is in data mode: every byte goes to the peer.</source>
+        <translation>套接字 %1 处于数据模式：所有字节都将发送到对端。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="196"/>
+        <source>Leave data mode</source>
+        <translation>退出数据模式</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="274"/>
+        <source>Read socket %1</source>
+        <translation>读取套接字 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocketsModel</name>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="113"/>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="115"/>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="117"/>
+        <source>Listening</source>
+        <translation>监听中</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="119"/>
+        <source>Data mode</source>
+        <translation>数据模式</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="121"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="130"/>
+        <source>TCP client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="132"/>
+        <source>TCP server</source>
+        <translation>TCP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="134"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="136"/>
+        <source>TLS client</source>
+        <translation>TLS 客户端</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="163"/>
+        <source>accepted by %1</source>
+        <translation>由套接字 %1 接受</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="187"/>
+        <source>Socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="189"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="191"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="193"/>
+        <source>Peer</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="195"/>
+        <source>Bytes in</source>
+        <translation>接收字节数</translation>
+    </message>
+    <message>
+        <location filename="../core/models/SocketsModel.cpp" line="197"/>
+        <source>Bytes out</source>
+        <translation>发送字节数</translation>
     </message>
 </context>
 <context>
@@ -2427,42 +3098,42 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="338"/>
+        <location filename="../ui/TerminalView.cpp" line="337"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="356"/>
+        <location filename="../ui/TerminalView.cpp" line="355"/>
         <source>Macro &quot;%1&quot; stopped: %2</source>
         <translation>宏“%1”已停止：%2</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="437"/>
+        <location filename="../ui/TerminalView.cpp" line="436"/>
         <source>No session log yet: it starts when you connect.</source>
         <translation>暂无会话日志：连接后开始记录。</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="438"/>
+        <location filename="../ui/TerminalView.cpp" line="437"/>
         <source>Session log: %1</source>
         <translation>会话日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="441"/>
+        <location filename="../ui/TerminalView.cpp" line="440"/>
         <source>Everything sent and received is written to the session log; the terminal shows the newest %L1 rows.</source>
         <translation>所有收发数据均写入会话日志；终端显示最新的 %L1 行。</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="446"/>
+        <location filename="../ui/TerminalView.cpp" line="445"/>
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="448"/>
+        <location filename="../ui/TerminalView.cpp" line="447"/>
         <source>Paused, held back: %1</source>
         <translation>已暂停，暂存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/TerminalView.cpp" line="451"/>
+        <location filename="../ui/TerminalView.cpp" line="450"/>
         <source> · %1 older ones only in the session log</source>
         <translation> · 另有 %1 条较早的记录仅保存在会话日志中</translation>
     </message>
@@ -2542,9 +3213,98 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/commands/WifiCommands.cpp" line="27"/>
+        <location filename="../core/dialects/commands/WifiCommands.cpp" line="96"/>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+</context>
+<context>
+    <name>WifiService</name>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="35"/>
+        <source>This module takes WPA keys of %1 to %2 characters.</source>
+        <translation>此模块的 WPA 密钥长度应为 %1 到 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="41"/>
+        <source>This module takes WEP keys of these lengths only: %1.</source>
+        <translation>此模块仅支持以下长度的 WEP 密钥：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="51"/>
+        <source>A BSSID is six hex pairs separated by colons.</source>
+        <translation>BSSID 由冒号分隔的六组两位十六进制数组成。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="74"/>
+        <source>This module&apos;s access point uses channels %1 to %2.</source>
+        <translation>此模块的接入点使用信道 %1 到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="84"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="88"/>
+        <source>Connect to a module first.</source>
+        <translation>请先连接模块。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/services/WifiService.cpp" line="115"/>
+        <source>Found %n access point(s).</source>
+        <translation>
+            <numerusform>找到 %n 个接入点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="121"/>
+        <source>Join</source>
+        <translation>加入网络</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="128"/>
+        <source>Joined %1.</source>
+        <translation>已加入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="134"/>
+        <source>Leave</source>
+        <translation>断开网络</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="138"/>
+        <source>Left the network.</source>
+        <translation>已断开网络。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="143"/>
+        <source>Start access point</source>
+        <translation>启动接入点</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="150"/>
+        <source>Access point %1 is up.</source>
+        <translation>接入点 %1 已启动。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="156"/>
+        <source>Stop access point</source>
+        <translation>停止接入点</translation>
+    </message>
+    <message>
+        <location filename="../core/services/WifiService.cpp" line="160"/>
+        <source>Access point stopped.</source>
+        <translation>接入点已停止。</translation>
+    </message>
+</context>
+<context>
     <name>Wizfi250Dialect</name>
     <message>
-        <location filename="../core/dialects/wizfi250/Wizfi250Dialect.cpp" line="57"/>
+        <location filename="../core/dialects/wizfi250/Wizfi250Dialect.cpp" line="61"/>
         <source>WIZnet WizFi250</source>
         <translation>WIZnet WizFi250</translation>
     </message>
@@ -2850,6 +3610,120 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <location filename="../core/dialects/wizfi250/Wizfi250DialectCatalog.cpp" line="212"/>
         <source>Publishes &lt;Length&gt; bytes to an MQTT topic (firmware, not in the manual).</source>
         <translation>向 MQTT 主题发布 &lt;Length&gt; 字节（固件支持，手册未载）。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi250GpioCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250GpioCommands.cpp" line="86"/>
+        <source>The module did not list GPIO %1.</source>
+        <translation>模块未列出 GPIO %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi250SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="98"/>
+        <source>The WizFi250 opens a socket in data mode only when no other socket is open. Close the others first.</source>
+        <translation>WizFi250 仅在没有其他套接字打开时才能以数据模式打开套接字。请先关闭其他套接字。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="101"/>
+        <source>All 8 sockets of the WizFi250 are in use.</source>
+        <translation>WizFi250 的 8 个套接字均已占用。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="107"/>
+        <source>A TCP server needs the port to listen on.</source>
+        <translation>TCP 服务器需要指定监听端口。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="112"/>
+        <source>Listening on port %1</source>
+        <translation>正在监听端口 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="128"/>
+        <source>A UDP socket without a peer needs a local port to listen on.</source>
+        <translation>没有对端的 UDP 套接字需要指定本地监听端口。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="131"/>
+        <source>UDP on port %1</source>
+        <translation>端口 %1 上的 UDP</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="136"/>
+        <source>The peer&apos;s port is missing.</source>
+        <translation>缺少对端端口。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="152"/>
+        <source>The module found no address for %1.</source>
+        <translation>模块未找到 %1 的地址。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="159"/>
+        <source>&quot;%1&quot; is neither an IPv4 address nor a host name.</source>
+        <translation>“%1”既不是 IPv4 地址，也不是主机名。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="166"/>
+        <source>Connecting to %1:%2</source>
+        <translation>正在连接到 %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250SocketCommands.cpp" line="174"/>
+        <source>Nothing to send.</source>
+        <translation>没有要发送的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi250WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="141"/>
+        <source>The BSSID is not six hex bytes (xx:xx:xx:xx:xx:xx).</source>
+        <translation>BSSID 不是六个十六进制字节（xx:xx:xx:xx:xx:xx）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="148"/>
+        <source>Static addressing needs an IPv4 address, netmask and gateway.</source>
+        <translation>静态地址需要 IPv4 地址、子网掩码和网关。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="153"/>
+        <source>A DNS server must be an IPv4 address.</source>
+        <translation>DNS 服务器必须是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="156"/>
+        <source>Give the first DNS server before the second.</source>
+        <translation>请先指定第一个 DNS 服务器，再指定第二个。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="196"/>
+        <source>The module did not join &quot;%1&quot;. Check the key and the security type, and that the network is in range.</source>
+        <translation>模块未能加入“%1”。请检查密钥和安全类型，并确认网络在覆盖范围内。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="217"/>
+        <source>The WizFi250&apos;s soft AP has no WEP.</source>
+        <translation>WizFi250 的 SoftAP 不支持 WEP。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="219"/>
+        <source>The WizFi250&apos;s soft AP offers Open, WPA-PSK and WPA2-PSK.</source>
+        <translation>WizFi250 的 SoftAP 支持开放、WPA-PSK 和 WPA2-PSK。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="221"/>
+        <source>The channel must be between 1 and 14.</source>
+        <translation>信道必须在 1 到 14 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi250/Wizfi250WifiCommands.cpp" line="223"/>
+        <source>The soft AP needs an IPv4 address and netmask.</source>
+        <translation>SoftAP 需要 IPv4 地址和子网掩码。</translation>
     </message>
 </context>
 <context>
