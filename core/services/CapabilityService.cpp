@@ -21,6 +21,15 @@ CapabilityService::CapabilityService(ModuleConnection *connection, QObject *pare
         QString message = job.done ? job.done(ok, m_sequence) : QString();
         if (message.isEmpty())
             message = ok ? tr("%1: done.").arg(job.action) : m_sequence.errorString();
+        for (const QString &secret : job.secrets + m_secrets) {
+            if (secret.isEmpty())
+                continue;
+            const QString hidden = QStringLiteral("••••");
+            message.replace(secret, hidden);
+            // Some families send a key as hex.
+            message.replace(QString::fromLatin1(secret.toUtf8().toHex()), hidden,
+                            Qt::CaseInsensitive);
+        }
         emit actionFinished(job.action, ok, message);
         next();
     });
@@ -55,13 +64,13 @@ void CapabilityService::onState(ModuleConnection::State state)
 void CapabilityService::handleEvents(const QList<AtEvent> &) {}
 
 void CapabilityService::run(const QString &action, const CommandPlan &plan, Done done,
-                            const QVariantMap &values)
+                            const QVariantMap &values, const QStringList &secrets)
 {
     if (!isConnected()) {
         reject(action, tr("Connect to a module first."));
         return;
     }
-    m_queue.enqueue(Job{action, plan, values, std::move(done)});
+    m_queue.enqueue(Job{action, plan, values, std::move(done), secrets});
     setBusy(true);
     if (!m_sequence.isRunning() && m_current.action.isEmpty())
         next();

@@ -44,8 +44,16 @@ protected:
     // "Done." on success). It may queue more actions.
     using Done = std::function<QString(bool ok, const CommandSequence &sequence)>;
     // Queue an action. A refused plan finishes at once with its refusal.
+    // `secrets` (keys, passwords) never appear in the message: a failed command is quoted in it.
     void run(const QString &action, const CommandPlan &plan, Done done = {},
-             const QVariantMap &values = {});
+             const QVariantMap &values = {}, const QStringList &secrets = {});
+    // A secret that no later message of this service shows either (the MQTT password goes out
+    // again when a family reconnects to change topics).
+    void addSecret(const QString &secret)
+    {
+        if (!secret.isEmpty() && !m_secrets.contains(secret))
+            m_secrets << secret;
+    }
     // A message (translated) that ends an action that never started (a form problem).
     void reject(const QString &action, const QString &why);
     // Drop queued actions and stop the running one (the connection closed).
@@ -62,6 +70,7 @@ private:
         CommandPlan plan;
         QVariantMap values;
         Done done;
+        QStringList secrets;
     };
     void onState(ModuleConnection::State state);
     void next();
@@ -73,6 +82,7 @@ private:
     QQueue<Job> m_queue;
     Job m_current;
     QByteArray m_currentCommand;
+    QStringList m_secrets;
     bool m_busy = false;
     bool m_open = false;
 };

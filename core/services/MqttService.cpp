@@ -91,6 +91,7 @@ void MqttService::connectBroker(const MqttSettings &settings)
     if (!problems.isEmpty())
         return reject(action, problems.begin().value());
     m_settings = settings;
+    addSecret(settings.password);
     MqttState s = state();
     s.settings = settings;
     run(action, m_commands->connect(settings, s),

@@ -124,9 +124,11 @@ void WifiService::join(const StationSettings &settings)
     const auto problems = checkStation(settings);
     if (!problems.isEmpty())
         return reject(action, problems.begin().value());
-    run(action, m_commands->join(settings), [settings](bool ok, const CommandSequence &) {
-        return ok ? tr("Joined %1.").arg(settings.ssid) : QString();
-    });
+    run(action, m_commands->join(settings),
+        [settings](bool ok, const CommandSequence &) {
+            return ok ? tr("Joined %1.").arg(settings.ssid) : QString();
+        },
+        {}, {settings.key});
 }
 
 void WifiService::leave()
@@ -146,9 +148,11 @@ void WifiService::startSoftAp(const SoftApSettings &settings)
     const auto problems = checkSoftAp(settings);
     if (!problems.isEmpty())
         return reject(action, problems.begin().value());
-    run(action, m_commands->startSoftAp(settings), [settings](bool ok, const CommandSequence &) {
-        return ok ? tr("Access point %1 is up.").arg(settings.ssid) : QString();
-    });
+    run(action, m_commands->startSoftAp(settings),
+        [settings](bool ok, const CommandSequence &) {
+            return ok ? tr("Access point %1 is up.").arg(settings.ssid) : QString();
+        },
+        {}, {settings.key});
 }
 
 void WifiService::stopSoftAp()
