@@ -1,6 +1,7 @@
 // atstudio-cli: every AT Studio feature without a window. Argument parsing only; the work is in
 // core.
 #include "DetectCommand.h"
+#include "ModuleCommand.h"
 #include "ReplayCommand.h"
 #include "i18n/Translations.h"
 #include "SimulateCommand.h"
@@ -22,6 +23,11 @@ void printUsage(FILE *to)
             "           [--faults SPEC] [--uart-baud BAUD]\n"
             "                                    serve a virtual module on a pseudo-terminal\n"
             "  detect --port PATH [--bauds LIST] find baud rate, module, model and firmware\n"
+            "  wifi scan|join|leave|ap-start|ap-stop   Wi-Fi actions\n"
+            "  socket send                       send to a peer and print the answer\n"
+            "  mqtt publish|subscribe            MQTT through the module\n"
+            "  gpio write|read|adc               pins and ADC\n"
+            "  (each on --port PATH --module ID, or --simulate ID)\n"
             "\n"
             "Run 'atstudio-cli <command> --help' for a command's options.\n")),
         to);
@@ -50,6 +56,14 @@ int main(int argc, char *argv[])
         return runSimulateCommand(commandArgs);
     if (command == QLatin1String("detect"))
         return runDetectCommand(commandArgs);
+    if (command == QLatin1String("wifi"))
+        return runWifiCommand(commandArgs);
+    if (command == QLatin1String("socket"))
+        return runSocketCommand(commandArgs);
+    if (command == QLatin1String("mqtt"))
+        return runMqttCommand(commandArgs);
+    if (command == QLatin1String("gpio"))
+        return runGpioCommand(commandArgs);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
         command == QLatin1String("help")) {
         printUsage(stdout);

@@ -38,6 +38,11 @@ CapabilityService::CapabilityService(ModuleConnection *connection, QObject *pare
     connect(connection, &ModuleConnection::events, &m_sequence, &CommandSequence::onEvents);
     connect(connection, &ModuleConnection::events, this, &CapabilityService::handleEvents);
     connect(connection, &ModuleConnection::stateChanged, this, &CapabilityService::onState);
+    // Made for a connection already open: the derived constructor builds its command set.
+    if (isConnected()) {
+        m_open = true;
+        m_capabilities = connection->dialect()->capabilities();
+    }
 }
 
 CapabilityService::~CapabilityService() = default;

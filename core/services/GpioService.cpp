@@ -48,6 +48,12 @@ void GpioService::setMode(int pin, bool output, GpioPull pull)
         output ? tr("Set GPIO %1 as output").arg(pin) : tr("Set GPIO %1 as input").arg(pin);
     if (!m_commands)
         return reject(action, capabilities().gpio.reason);
+    // A pull the pin cannot have becomes the one it always has (WizFi360 inputs: pull-up only).
+    if (const int row = m_pins.rowOf(pin); row >= 0 && !output) {
+        const QList<GpioPull> pulls = m_pins.at(row).pin.pulls;
+        if (!pulls.isEmpty() && !pulls.contains(pull))
+            pull = pulls.first();
+    }
     run(action, m_commands->setMode(pin, output, pull),
         [this, pin, output, pull](bool ok, const CommandSequence &) {
             if (ok)
