@@ -7,8 +7,16 @@
 #include "engine/ModuleConnection.h"
 #include "i18n/Translations.h"
 #include "log/SessionExport.h"
+#include "panels/GpioPanel.h"
+#include "panels/MqttPanel.h"
+#include "panels/SocketsPanel.h"
+#include "panels/WifiPanel.h"
 #include "services/AutoDetector.h"
+#include "services/GpioService.h"
+#include "services/MqttService.h"
+#include "services/SocketService.h"
 #include "services/StatusService.h"
+#include "services/WifiService.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,6 +26,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QScrollArea>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -49,7 +58,28 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_panels->setObjectName(QStringLiteral("panels"));
     m_panels->setDocumentMode(true);
-    m_panels->addTab(new DashboardView(new StatusService(m_connection, this)), tr("Status"));
+    auto *status = new StatusService(m_connection, this);
+    m_panels->addTab(new DashboardView(status), tr("Status"));
+    // Forms are taller than a small screen at the projector text size: they scroll.
+    const auto addScrolling = [this](QWidget *panel, const QString &name, const QString &title) {
+        panel->setObjectName(name);
+        auto *scroll = new QScrollArea;
+        scroll->setObjectName(name + QStringLiteral("Scroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(panel);
+        m_panels->addTab(scroll, title);
+    };
+    auto *wifi = new WifiService(m_connection, this);
+    // Some families say nothing when the link changes: read the status after every Wi-Fi action.
+    connect(wifi, &WifiService::actionFinished, status, &StatusService::refresh);
+    addScrolling(new WifiPanel(wifi, status->status()), QStringLiteral("wifiPanel"), tr("Wi-Fi"));
+    addScrolling(new SocketsPanel(new SocketService(m_connection, this)),
+                 QStringLiteral("socketsPanel"), tr("Sockets"));
+    addScrolling(new MqttPanel(new MqttService(m_connection, this)), QStringLiteral("mqttPanel"),
+                 tr("MQTT"));
+    addScrolling(new GpioPanel(new GpioService(m_connection, this)), QStringLiteral("gpioPanel"),
+                 tr("GPIO"));
     setCentralWidget(m_panels);
 
     m_terminalDock->setObjectName(QStringLiteral("terminalDock"));
@@ -342,4 +372,18 @@ void MainWindow::openTranscript()
     m_terminal->appendNote(tr("Replaying %1 as %2 (nothing is sent to a module).")
                                .arg(QDir::toNativeSeparators(path), m_bar->dialectId()));
     m_connection->replay(entries, m_bar->dialectId(), SessionExport::sessionStartTime(path));
+}
+
+bool MainWindow::showPanel(const QString &name)
+{
+    const QString wanted = name.toLower() + QStringLiteral("PanelScroll");
+    for (int i = 0; i < m_panels->count(); ++i) {
+        const QString tab = m_panels->widget(i)->objectName();
+        if (tab.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            (name.compare(QStringLiteral("status"), Qt::CaseInsensitive) == 0 && i == 0)) {
+            m_panels->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
 }

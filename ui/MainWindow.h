@@ -33,6 +33,8 @@ public:
     ModuleConnection *connection() const { return m_connection; }
     TerminalView *terminal() const { return m_terminal; }
     QTabWidget *panels() const { return m_panels; }
+    // Bring a panel to the front by its short name (status, wifi, sockets, mqtt, gpio).
+    bool showPanel(const QString &name);
 
     // 1.0 is the desktop's size; the projector preset is 1.6.
     void setFontScale(double scale);

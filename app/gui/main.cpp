@@ -60,13 +60,23 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Language: en, %1 (default: the system's).")
             .arg(Translations::available().join(QStringLiteral(", "))),
         QStringLiteral("code"));
+    const QCommandLineOption panelOption(
+        QStringLiteral("panel"),
+        QApplication::translate("main", "Open this panel: status, wifi, sockets, mqtt or gpio."),
+        QStringLiteral("name"));
     parser.addOptions({portOption, baudOption, moduleOption, simulateOption, scaleOption,
-                       screenshotOption, delayOption, langOption});
+                       screenshotOption, delayOption, langOption, panelOption});
     parser.process(app);
 
     MainWindow window;
     if (parser.isSet(scaleOption))
         window.setFontScale(parser.value(scaleOption).toDouble());
+    if (parser.isSet(panelOption) && !window.showPanel(parser.value(panelOption))) {
+        std::fprintf(stderr, "atstudio: %s\n",
+                     qPrintable(QApplication::translate("main", "no panel named %1")
+                                    .arg(parser.value(panelOption))));
+        return 2;
+    }
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
