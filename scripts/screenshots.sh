@@ -23,3 +23,6 @@ done
 shoot "main-projector" --simulate wizfi360 --font-scale 1.6
 shoot "main-ko" --simulate wizfi360 --lang ko
 shoot "main-zh_CN" --simulate wizfi360 --lang zh_CN
+for panel in wifi sockets mqtt gpio; do
+  shoot "main-$panel" --simulate wizfi310 --panel "$panel"
+done
