@@ -39,6 +39,19 @@
     </message>
 </context>
 <context>
+    <name>AdcPlot</name>
+    <message>
+        <location filename="../ui/panels/AdcPlot.cpp" line="38"/>
+        <source>Time (s)</source>
+        <translation>시간 (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AdcPlot.cpp" line="39"/>
+        <source>Volts</source>
+        <translation>전압 (V)</translation>
+    </message>
+</context>
+<context>
     <name>Air602Dialect</name>
     <message>
         <location filename="../core/dialects/air602/Air602Detect.cpp" line="43"/>
@@ -46,12 +59,12 @@
         <translation>W600 모듈</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602Dialect.cpp" line="160"/>
+        <location filename="../core/dialects/air602/Air602Dialect.cpp" line="163"/>
         <source>Luat Air602 (WinnerMicro W600)</source>
         <translation>Luat Air602 (WinnerMicro W600)</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602Dialect.cpp" line="330"/>
+        <location filename="../core/dialects/air602/Air602Dialect.cpp" line="351"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
@@ -530,6 +543,115 @@
     </message>
 </context>
 <context>
+    <name>Air602MqttCommands</name>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="92"/>
+        <source>The Air602 MQTT client has no TLS option.</source>
+        <translation>Air602 MQTT 클라이언트에는 TLS 옵션이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="94"/>
+        <source>The Air602 needs a client ID.</source>
+        <translation>Air602에는 클라이언트 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="98"/>
+        <source>The Air602 cannot send a host, client ID, user name or password with a comma, a double quote or a line break.</source>
+        <translation>Air602는 쉼표, 큰따옴표 또는 줄바꿈이 포함된 호스트, 클라이언트 ID, 사용자 이름, 비밀번호를 전송할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="101"/>
+        <source>The broker&apos;s host is empty.</source>
+        <translation>브로커 호스트가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="119"/>
+        <source>The module could not resolve the broker&apos;s name.</source>
+        <translation>모듈이 브로커 이름을 조회하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="162"/>
+        <source>The Air602 has no unsubscribe command: disconnect, and connect again without the topic.</source>
+        <translation>Air602에는 구독 해제 명령이 없습니다: 연결을 해제한 후 해당 토픽 없이 다시 연결하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="175"/>
+        <source>The Air602 sends the message inside a command line: it cannot hold a line break.</source>
+        <translation>Air602는 메시지를 명령줄에 담아 전송하므로 메시지에 줄바꿈을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="178"/>
+        <source>QoS is 0, 1 or 2.</source>
+        <translation>QoS는 0, 1 또는 2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="182"/>
+        <source>Publishing to</source>
+        <translation>발행</translation>
+    </message>
+</context>
+<context>
+    <name>Air602SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/air602/Air602SocketCommands.cpp" line="48"/>
+        <source>The host name cannot hold commas, quotes or spaces.</source>
+        <translation>호스트 이름에는 쉼표, 따옴표 또는 공백을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602SocketCommands.cpp" line="52"/>
+        <source>The Air602 AT firmware has no TLS sockets.</source>
+        <translation>Air602 AT 펌웨어에는 TLS 소켓이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602SocketCommands.cpp" line="55"/>
+        <source>A TCP client needs the peer&apos;s host.</source>
+        <translation>TCP 클라이언트에는 상대방 호스트가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602SocketCommands.cpp" line="91"/>
+        <source>Nothing to send.</source>
+        <translation>전송할 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602SocketCommands.cpp" line="97"/>
+        <source>The module took only %1 of %2 bytes.</source>
+        <translation>모듈이 %2바이트 중 %1바이트만 받았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Air602WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="116"/>
+        <source>The Air602 cannot take a key with a comma or a double quote: its command parser splits parameters at every comma.</source>
+        <translation>Air602는 쉼표나 큰따옴표가 포함된 키를 받을 수 없습니다: 명령 파서가 쉼표마다 매개변수를 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="140"/>
+        <source>Encrypted</source>
+        <translation>암호화됨</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="158"/>
+        <source>A BSSID is six bytes in hex (12 digits).</source>
+        <translation>BSSID는 16진수 6바이트(12자리)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="167"/>
+        <source>Static addressing needs an IPv4 address, netmask, gateway and DNS server.</source>
+        <translation>고정 주소를 사용하려면 IPv4 주소, 서브넷 마스크, 게이트웨이, DNS 서버가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="207"/>
+        <source>The Air602 soft AP runs on channels 1 to 14.</source>
+        <translation>Air602 소프트 AP는 채널 1~14번에서 동작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="209"/>
+        <source>The soft AP needs an IPv4 address and netmask.</source>
+        <translation>소프트 AP에는 IPv4 주소와 서브넷 마스크가 필요합니다.</translation>
+    </message>
+</context>
+<context>
     <name>AtSession</name>
     <message>
         <location filename="../core/engine/AtSession.cpp" line="41"/>
@@ -611,6 +733,19 @@
     </message>
 </context>
 <context>
+    <name>ByteView</name>
+    <message>
+        <location filename="../ui/panels/ByteView.cpp" line="35"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ByteView.cpp" line="43"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityService</name>
     <message>
         <location filename="../core/services/CapabilityService.cpp" line="23"/>
@@ -618,12 +753,12 @@
         <translation>%1: 완료.</translation>
     </message>
     <message>
-        <location filename="../core/services/CapabilityService.cpp" line="46"/>
+        <location filename="../core/services/CapabilityService.cpp" line="60"/>
         <source>The connection closed.</source>
         <translation>연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/CapabilityService.cpp" line="61"/>
+        <location filename="../core/services/CapabilityService.cpp" line="75"/>
         <source>Connect to a module first.</source>
         <translation>먼저 모듈에 연결하십시오.</translation>
     </message>
@@ -1319,6 +1454,141 @@
     </message>
 </context>
 <context>
+    <name>GpioPanel</name>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="74"/>
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="74"/>
+        <source>Every %1 s</source>
+        <translation>%1초마다</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="75"/>
+        <source>Read every input pin and ADC channel periodically.</source>
+        <translation>모든 입력 핀과 ADC 채널을 주기적으로 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="76"/>
+        <source>Read all now</source>
+        <translation>지금 모두 읽기</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="78"/>
+        <source>Read every input pin and ADC channel once.</source>
+        <translation>모든 입력 핀과 ADC 채널을 한 번 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="80"/>
+        <source>Periodic read:</source>
+        <translation>주기적 읽기:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="133"/>
+        <source>Pins</source>
+        <translation>핀</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="147"/>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="158"/>
+        <location filename="../ui/panels/GpioPanel.cpp" line="191"/>
+        <source>Read</source>
+        <translation>읽기</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="160"/>
+        <source>Read the selected pin&apos;s level from the module.</source>
+        <translation>선택한 핀의 레벨을 모듈에서 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="172"/>
+        <source>Selected:</source>
+        <translation>선택한 핀:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="173"/>
+        <source>Mode:</source>
+        <translation>모드:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="174"/>
+        <source>Level:</source>
+        <translation>레벨:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="183"/>
+        <source>Analog inputs (ADC)</source>
+        <translation>아날로그 입력(ADC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="193"/>
+        <source>Read the selected channel, or every channel when none is selected.</source>
+        <translation>선택한 채널을 읽거나, 선택한 채널이 없으면 모든 채널을 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="224"/>
+        <source>Connect to a module first.</source>
+        <translation>먼저 모듈에 연결하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="228"/>
+        <source>The GPIO commands of this module are not supported yet.</source>
+        <translation>이 모듈의 GPIO 명령은 아직 지원되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="261"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="264"/>
+        <location filename="../ui/panels/GpioPanel.cpp" line="290"/>
+        <source>Low</source>
+        <translation>로우</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="273"/>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="275"/>
+        <source>Input, pull-up</source>
+        <translation>입력, 풀업</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="277"/>
+        <source>Input, pull-down</source>
+        <translation>입력, 풀다운</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="280"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="287"/>
+        <source>Drive the output high or low.</source>
+        <translation>출력을 하이 또는 로우로 구동합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="288"/>
+        <source>Set the pin as an output to drive its level.</source>
+        <translation>레벨을 구동하려면 핀을 출력으로 설정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="290"/>
+        <source>High</source>
+        <translation>하이</translation>
+    </message>
+</context>
+<context>
     <name>GpioPinsModel</name>
     <message>
         <location filename="../core/models/GpioModels.cpp" line="63"/>
@@ -1394,52 +1664,52 @@
         <translation>GPIO %1을(를) 입력으로 설정</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="64"/>
+        <location filename="../core/services/GpioService.cpp" line="70"/>
         <source>Set GPIO %1 high</source>
         <translation>GPIO %1을(를) 하이로 설정</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="64"/>
+        <location filename="../core/services/GpioService.cpp" line="70"/>
         <source>Set GPIO %1 low</source>
         <translation>GPIO %1을(를) 로우로 설정</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="76"/>
+        <location filename="../core/services/GpioService.cpp" line="82"/>
         <source>Read GPIO %1</source>
         <translation>GPIO %1 읽기</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="84"/>
+        <location filename="../core/services/GpioService.cpp" line="90"/>
         <source>GPIO %1: the module did not say the level.</source>
         <translation>GPIO %1: 모듈이 레벨을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <location filename="../core/services/GpioService.cpp" line="91"/>
         <source>GPIO %1 is %2.</source>
         <translation>GPIO %1은(는) %2입니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <location filename="../core/services/GpioService.cpp" line="91"/>
         <source>high</source>
         <translation>하이</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <location filename="../core/services/GpioService.cpp" line="91"/>
         <source>low</source>
         <translation>로우</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="91"/>
+        <location filename="../core/services/GpioService.cpp" line="97"/>
         <source>Read ADC %1</source>
         <translation>ADC %1 읽기</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="100"/>
+        <location filename="../core/services/GpioService.cpp" line="106"/>
         <source>ADC %1: the module did not say the value.</source>
         <translation>ADC %1: 모듈이 값을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="105"/>
+        <location filename="../core/services/GpioService.cpp" line="111"/>
         <source>ADC %1: %2 (%3 V).</source>
         <translation>ADC %1: %2 (%3 V).</translation>
     </message>
@@ -1692,224 +1962,348 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>AT Studio</source>
         <translation>AT Studio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Connection</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <source>Sockets</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <source>GPIO</source>
+        <translation>GPIO</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>Session log: %1</source>
         <translation>세션 로그: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>The port is back: reconnected and re-synchronised.</source>
         <translation>포트가 복구되었습니다: 다시 연결하고 재동기화했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Open transcript…</source>
         <translation>트랜스크립트 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Export session as &amp;transcript…</source>
         <translation>세션을 트랜스크립트로 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Export session as plain te&amp;xt…</source>
         <translation>세션을 일반 텍스트로 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Text &amp;size</source>
         <translation>글자 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Normal</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Large</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Projector</source>
         <translation>프로젝터</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Huge</source>
         <translation>매우 크게</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>The language changes when AT Studio starts again.</source>
         <translation>언어는 AT Studio를 다시 시작하면 변경됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Connecting to %1 …</source>
         <translation>%1에 연결 중 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Connecting to the virtual %1 (no hardware: a simulated module with real sockets on this computer).</source>
         <translation>가상 %1에 연결 중(하드웨어 없음: 이 컴퓨터에서 실제 소켓을 사용하는 시뮬레이션 모듈).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Choose a port and a module above, then Connect (or pick the virtual module to try things without hardware).</source>
         <translation>위에서 포트와 모듈을 선택한 후 연결을 누르십시오(하드웨어 없이 사용해 보려면 가상 모듈을 선택하십시오).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>No module is attached: opening the virtual WizFi360 so that you can try everything without hardware. Plug in a module and choose its port above for the real thing.</source>
         <translation>연결된 모듈이 없습니다: 하드웨어 없이 모든 기능을 사용해 볼 수 있도록 가상 WizFi360을 엽니다. 실제 모듈을 사용하려면 모듈을 연결하고 위에서 해당 포트를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Disconnected.</source>
         <translation>연결 해제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Not connected</source>
         <translation>연결되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Connected</source>
         <translation>연결됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Port lost, waiting for it to return…</source>
         <translation>포트가 끊어졌습니다. 복구를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>in %1 · out %2</source>
         <translation>수신 %1 · 송신 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Auto-detect needs a serial port: choose one above.</source>
         <translation>자동 감지에는 시리얼 포트가 필요합니다: 위에서 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>There is no session log to export yet: connect to a module first.</source>
         <translation>아직 내보낼 세션 로그가 없습니다: 먼저 모듈에 연결하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Export session as plain text</source>
         <translation>세션을 일반 텍스트로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Export session as transcript</source>
         <translation>세션을 트랜스크립트로 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Transcripts (*.transcript)</source>
         <translation>트랜스크립트 (*.transcript)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Session exported to %1.</source>
         <translation>세션을 %1(으)로 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Export failed: %1</source>
         <translation>내보내기 실패: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Open transcript</source>
         <translation>트랜스크립트 열기</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Transcripts (*.transcript);;All files (*)</source>
         <translation>트랜스크립트 (*.transcript);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>%1, line %2: %3</source>
         <translation>%1, %2행: %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>%1 holds no traffic.</source>
         <translation>%1에 통신 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Replaying %1 as %2 (nothing is sent to a module).</source>
         <translation>%1을(를) %2(으)로 재생 중(모듈로는 아무것도 전송하지 않음).</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleCli</name>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="51"/>
+        <source>What to do (see above).</source>
+        <translation>수행할 작업(위 참조).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="53"/>
+        <source>Serial port name or device path.</source>
+        <translation>시리얼 포트 이름 또는 장치 경로.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="53"/>
+        <source>path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="54"/>
+        <source>Baud rate (default 115200).</source>
+        <translation>보드레이트(기본값 115200).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="54"/>
+        <source>rate</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="57"/>
+        <source>Module family of the port: wizfi310, wizfi360, wizfi250, pic32mzw1 or air602.</source>
+        <translation>포트에 연결된 모듈 제품군: wizfi310, wizfi360, wizfi250, pic32mzw1 또는 air602.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="59"/>
+        <location filename="../app/cli/ModuleCommand.cpp" line="61"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="60"/>
+        <source>Use the virtual module of this family instead.</source>
+        <translation>대신 이 제품군의 가상 모듈을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="62"/>
+        <source>Show every command and line on standard error.</source>
+        <translation>모든 명령과 줄을 표준 오류에 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="63"/>
+        <source>Network name (socket and mqtt: join it first).</source>
+        <translation>네트워크 이름(socket 및 mqtt: 먼저 이 네트워크에 연결합니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="64"/>
+        <source>ssid</source>
+        <translation>ssid</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="65"/>
+        <source>Key or passphrase.</source>
+        <translation>키 또는 패스프레이즈.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="65"/>
+        <source>key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="67"/>
+        <source>open, wep, wpa, wpa2, wpa-wpa2 or wpa3 (default wpa2, or open without a key).</source>
+        <translation>open, wep, wpa, wpa2, wpa-wpa2 또는 wpa3(기본값 wpa2, 키가 없으면 open).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="68"/>
+        <source>type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="79"/>
+        <source>unknown security &quot;%1&quot;.</source>
+        <translation>알 수 없는 보안 유형 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="118"/>
+        <source>say what to do: %1.</source>
+        <translation>수행할 작업을 지정하십시오: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="123"/>
+        <source>give either --port (with --module) or --simulate.</source>
+        <translation>--port(--module과 함께) 또는 --simulate 중 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="127"/>
+        <source>--port needs --module.</source>
+        <translation>--port에는 --module이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="163"/>
+        <source>could not open the connection.</source>
+        <translation>연결을 열 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2432,214 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>MqttPanel</name>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="73"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="75"/>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="76"/>
+        <source>Disconnect</source>
+        <translation>연결 해제</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="80"/>
+        <location filename="../ui/panels/MqttPanel.cpp" line="174"/>
+        <source>Subscribe</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="82"/>
+        <source>Unsubscribe</source>
+        <translation>구독 해제</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="88"/>
+        <source>Retain</source>
+        <translation>보존</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="89"/>
+        <location filename="../ui/panels/MqttPanel.cpp" line="186"/>
+        <source>Publish</source>
+        <translation>발행</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="91"/>
+        <source>Payload as hex</source>
+        <translation>페이로드를 16진수로</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="100"/>
+        <source>e.g. broker.example.com</source>
+        <translation>예: broker.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="111"/>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="115"/>
+        <location filename="../ui/panels/MqttPanel.cpp" line="267"/>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="117"/>
+        <source>Show or hide the password</source>
+        <translation>비밀번호를 표시하거나 숨깁니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="121"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="122"/>
+        <source>off</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="129"/>
+        <source>e.g. sensors/+/temperature</source>
+        <translation>예: sensors/+/temperature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="136"/>
+        <source>e.g. sensors/kitchen/temperature</source>
+        <translation>예: sensors/kitchen/temperature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="149"/>
+        <source>Broker</source>
+        <translation>브로커</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="152"/>
+        <source>Host:</source>
+        <translation>호스트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="158"/>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="159"/>
+        <source>Client id:</source>
+        <translation>클라이언트 ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="160"/>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="164"/>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="165"/>
+        <source>Keep-alive:</source>
+        <translation>Keep-alive:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="166"/>
+        <source>State:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="177"/>
+        <location filename="../ui/panels/MqttPanel.cpp" line="189"/>
+        <source>Topic:</source>
+        <translation>토픽:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="183"/>
+        <location filename="../ui/panels/MqttPanel.cpp" line="198"/>
+        <source>QoS:</source>
+        <translation>QoS:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="192"/>
+        <source>Payload:</source>
+        <translation>페이로드:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="216"/>
+        <source>Subscriptions</source>
+        <translation>구독 목록</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="229"/>
+        <source>Received messages</source>
+        <translation>수신한 메시지</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="234"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="267"/>
+        <source>Hide</source>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="346"/>
+        <source>Connect to a module first.</source>
+        <translation>먼저 모듈에 연결하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="353"/>
+        <source>Connect over TLS (the module checks the broker&apos;s certificate).</source>
+        <translation>TLS로 연결합니다(모듈이 브로커 인증서를 검증합니다).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="364"/>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="377"/>
+        <source>Connected to the broker.</source>
+        <translation>브로커에 연결되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="377"/>
+        <source>Not connected to a broker.</source>
+        <translation>브로커에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="400"/>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>포트는 1에서 65535 사이의 숫자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="407"/>
+        <source>Already connected: disconnect first to change the broker.</source>
+        <translation>이미 연결되어 있습니다: 브로커를 변경하려면 먼저 연결을 해제하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="434"/>
+        <source>Connect to the broker first.</source>
+        <translation>먼저 브로커에 연결하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="443"/>
+        <source>Select a subscription in the table.</source>
+        <translation>표에서 구독을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>MqttService</name>
     <message>
         <location filename="../core/services/MqttService.cpp" line="51"/>
@@ -2060,67 +2662,67 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <translation>브로커에 연결</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="104"/>
+        <location filename="../core/services/MqttService.cpp" line="105"/>
         <source>Connected to %1:%2.</source>
         <translation>%1:%2에 연결되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="110"/>
+        <location filename="../core/services/MqttService.cpp" line="111"/>
         <source>Disconnect from broker</source>
         <translation>브로커 연결 해제</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="117"/>
+        <location filename="../core/services/MqttService.cpp" line="118"/>
         <source>Disconnected from the broker.</source>
         <translation>브로커와의 연결이 해제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="123"/>
+        <location filename="../core/services/MqttService.cpp" line="124"/>
         <source>Subscribe</source>
         <translation>구독</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="140"/>
+        <location filename="../core/services/MqttService.cpp" line="141"/>
         <source>%1 will be subscribed when the module connects.</source>
         <translation>모듈이 연결되면 %1을(를) 구독합니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="148"/>
+        <location filename="../core/services/MqttService.cpp" line="149"/>
         <source>Subscribed to %1.</source>
         <translation>%1을(를) 구독했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="154"/>
+        <location filename="../core/services/MqttService.cpp" line="155"/>
         <source>Unsubscribe</source>
         <translation>구독 해제</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="159"/>
+        <location filename="../core/services/MqttService.cpp" line="160"/>
         <source>%1 is not subscribed.</source>
         <translation>%1은(는) 구독되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="163"/>
+        <location filename="../core/services/MqttService.cpp" line="164"/>
         <source>%1 removed.</source>
         <translation>%1을(를) 제거했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="173"/>
+        <location filename="../core/services/MqttService.cpp" line="174"/>
         <source>Unsubscribed from %1.</source>
         <translation>%1 구독을 해제했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="179"/>
+        <location filename="../core/services/MqttService.cpp" line="180"/>
         <source>Publish</source>
         <translation>발행</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="186"/>
+        <location filename="../core/services/MqttService.cpp" line="187"/>
         <source>Connect to the broker first.</source>
         <translation>먼저 브로커에 연결하십시오.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/MqttService.cpp" line="189"/>
+        <location filename="../core/services/MqttService.cpp" line="190"/>
         <source>Published %n byte(s) to %1.</source>
         <translation>
             <numerusform>%1에 %n바이트를 발행했습니다.</numerusform>
@@ -2163,12 +2765,12 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>Pic32mzw1Dialect</name>
     <message>
-        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Dialect.cpp" line="18"/>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Dialect.cpp" line="21"/>
         <source>Microchip PIC32MZW1 (WFI32) AnyCloud</source>
         <translation>Microchip PIC32MZW1 (WFI32) AnyCloud</translation>
     </message>
     <message>
-        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Dialect.cpp" line="221"/>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Dialect.cpp" line="239"/>
         <source>The command failed</source>
         <translation>명령이 실패했습니다</translation>
     </message>
@@ -2587,6 +3189,100 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>Pic32mzw1MqttCommands</name>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="118"/>
+        <source>the connection to the broker failed: %1.</source>
+        <translation>브로커 연결에 실패했습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="135"/>
+        <source>The PIC32MZW1 subscribes while connected only; the topic is subscribed at the next connect.</source>
+        <translation>PIC32MZW1은 연결된 동안에만 구독할 수 있습니다. 다음에 연결할 때 이 토픽을 구독합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="143"/>
+        <source>The PIC32MZW1 unsubscribes while connected only.</source>
+        <translation>PIC32MZW1은 연결된 동안에만 구독을 해제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="146"/>
+        <source>the broker refused to unsubscribe from %1 (%2).</source>
+        <translation>브로커가 %1 구독 해제를 거부했습니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="154"/>
+        <source>The PIC32MZW1 publishes while connected only.</source>
+        <translation>PIC32MZW1은 연결된 동안에만 발행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="162"/>
+        <source>The message does not fit in the PIC32MZW1&apos;s 511-character command line: at most %1 bytes of printable text or %2 bytes of other data with this topic.</source>
+        <translation>메시지가 PIC32MZW1의 511자 명령줄에 들어가지 않습니다: 이 토픽으로는 출력 가능한 텍스트는 최대 %1바이트, 기타 데이터는 최대 %2바이트까지 보낼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Pic32mzw1SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1SocketCommands.cpp" line="96"/>
+        <source>The PIC32MZW1 AnyCloud firmware has no transparent (data) mode.</source>
+        <translation>PIC32MZW1 AnyCloud 펌웨어에는 투명(데이터) 모드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1SocketCommands.cpp" line="137"/>
+        <source>A UDP socket needs a local port or a peer.</source>
+        <translation>UDP 소켓에는 로컬 포트 또는 상대방이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1SocketCommands.cpp" line="178"/>
+        <source>%1 bytes do not fit in one datagram of the PIC32MZW1&apos;s 511-character command line; this data fits %2 bytes a datagram.</source>
+        <translation>%1바이트는 PIC32MZW1의 511자 명령줄로 보내는 데이터그램 하나에 들어가지 않습니다. 이 데이터는 데이터그램당 %2바이트까지 들어갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Pic32mzw1WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="131"/>
+        <source>Open</source>
+        <translation>개방</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="143"/>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="146"/>
+        <source>Unknown (%1)</source>
+        <translation>알 수 없음(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="157"/>
+        <source>The PIC32MZW1 joins open, WPA-PSK and WPA2-PSK networks only (WEP is not supported, manual §5.2).</source>
+        <translation>PIC32MZW1은 개방, WPA-PSK, WPA2-PSK 네트워크에만 연결합니다(WEP는 지원되지 않음, 매뉴얼 §5.2).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="161"/>
+        <source>The PIC32MZW1 manual has no way to join one access point by its BSSID.</source>
+        <translation>PIC32MZW1 매뉴얼에는 BSSID로 특정 액세스 포인트에 연결하는 방법이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="163"/>
+        <source>The PIC32MZW1 manual documents DHCP addressing only.</source>
+        <translation>PIC32MZW1 매뉴얼에는 DHCP 주소 지정만 설명되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="201"/>
+        <source>The PIC32MZW1 soft AP runs open, WPA-PSK or WPA2-PSK networks only.</source>
+        <translation>PIC32MZW1 소프트 AP는 개방, WPA-PSK 또는 WPA2-PSK 네트워크만 운영합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="203"/>
+        <source>The soft AP channel must be 1 to 13.</source>
+        <translation>소프트 AP 채널은 1~13이어야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>PipeTransport</name>
     <message>
         <location filename="../core/transport/PipeTransport.cpp" line="45"/>
@@ -2654,6 +3350,121 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <location filename="../core/models/ScanResultsModel.cpp" line="66"/>
         <source>Security</source>
         <translation>보안</translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="29"/>
+        <source>Send</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="33"/>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="34"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="35"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="42"/>
+        <source>Text to send</source>
+        <translation>전송할 텍스트</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="45"/>
+        <source>No line ending</source>
+        <translation>줄 끝 문자 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="46"/>
+        <source>CR LF</source>
+        <translation>CR LF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="47"/>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="48"/>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="50"/>
+        <source>Line ending:</source>
+        <translation>줄 끝 문자:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="56"/>
+        <source>Hex bytes, e.g. 48 65 6C 6C 6F 0D 0A</source>
+        <translation>16진수 바이트, 예: 48 65 6C 6C 6F 0D 0A</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="64"/>
+        <location filename="../ui/panels/SendBox.cpp" line="207"/>
+        <source>File to send</source>
+        <translation>전송할 파일</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="65"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="74"/>
+        <source> time(s)</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="82"/>
+        <source>Repeat:</source>
+        <translation>반복:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="129"/>
+        <source>&quot;%1&quot; is not a hex digit.</source>
+        <translation>&quot;%1&quot;은(는) 16진수 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="134"/>
+        <source>Hex bytes are two digits each; one digit is missing.</source>
+        <translation>16진수 바이트는 각각 두 자리입니다. 한 자리가 부족합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="156"/>
+        <source>Choose a file to send.</source>
+        <translation>전송할 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="158"/>
+        <source>There is no file %1.</source>
+        <translation>%1 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="160"/>
+        <source>The file is %1 bytes; at most %2 are sent at once.</source>
+        <translation>파일 크기는 %1바이트입니다. 한 번에 최대 %2바이트까지 전송합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="166"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="174"/>
+        <location filename="../ui/panels/SendBox.cpp" line="198"/>
+        <source>There is nothing to send.</source>
+        <translation>전송할 데이터가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3763,210 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>SocketsPanel</name>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="64"/>
+        <source>Open in data (transparent) mode</source>
+        <translation>데이터(투명) 모드로 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="65"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="67"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="68"/>
+        <source>Close all</source>
+        <translation>모두 닫기</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="69"/>
+        <source>Remove closed</source>
+        <translation>닫힌 소켓 제거</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="70"/>
+        <source>Enter data mode</source>
+        <translation>데이터 모드 진입</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="71"/>
+        <source>Leave data mode</source>
+        <translation>데이터 모드 종료</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="72"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="387"/>
+        <source>Send</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="74"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="386"/>
+        <source>Received</source>
+        <translation>수신 데이터</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="85"/>
+        <source>e.g. 192.168.1.10 or example.com</source>
+        <translation>예: 192.168.1.10 또는 example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="88"/>
+        <source>1-65535</source>
+        <translation>1-65535</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="91"/>
+        <source>any</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="108"/>
+        <source>TCP client</source>
+        <translation>TCP 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="109"/>
+        <source>TCP server</source>
+        <translation>TCP 서버</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="110"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="111"/>
+        <source>TLS client</source>
+        <translation>TLS 클라이언트</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="120"/>
+        <source>Open a socket</source>
+        <translation>소켓 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="123"/>
+        <source>Kind:</source>
+        <translation>종류:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="124"/>
+        <source>Host:</source>
+        <translation>호스트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="126"/>
+        <source>Local port:</source>
+        <translation>로컬 포트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="155"/>
+        <source>Sockets</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="271"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="272"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="355"/>
+        <source>Connect to a module first.</source>
+        <translation>먼저 모듈에 연결하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="300"/>
+        <source>A server listens on the module&apos;s own address.</source>
+        <translation>서버는 모듈 자체 주소에서 수신 대기합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="301"/>
+        <source>Listen port:</source>
+        <translation>수신 대기 포트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="301"/>
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="305"/>
+        <source>Empty or 0: the module picks one.</source>
+        <translation>비워 두거나 0이면 모듈이 포트를 선택합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="306"/>
+        <source>Only a UDP socket takes its own local port here.</source>
+        <translation>여기서는 UDP 소켓만 자체 로컬 포트를 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="332"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="338"/>
+        <source>Enter the port as a number.</source>
+        <translation>포트를 숫자로 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="359"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="399"/>
+        <source>Leave data mode first: the module takes no commands meanwhile.</source>
+        <translation>먼저 데이터 모드를 종료하십시오: 데이터 모드 중에는 모듈이 명령을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="382"/>
+        <source>Received on socket %1</source>
+        <translation>소켓 %1에서 수신한 데이터</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="383"/>
+        <source>Send on socket %1</source>
+        <translation>소켓 %1로 전송</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="404"/>
+        <source>Select a socket in the table.</source>
+        <translation>표에서 소켓을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="406"/>
+        <source>Socket %1 is closed.</source>
+        <translation>소켓 %1이(가) 닫혀 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="408"/>
+        <source>A listening socket has no peer: select a connection it accepted.</source>
+        <translation>수신 대기 소켓에는 상대방이 없습니다: 이 소켓이 수락한 연결을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="410"/>
+        <source>Socket %1 is still opening.</source>
+        <translation>소켓 %1을(를) 아직 여는 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="418"/>
+        <source>Select an open socket in the table.</source>
+        <translation>표에서 열린 소켓을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="431"/>
+        <source>Every byte sent and received goes straight to and from the peer.</source>
+        <translation>송수신하는 모든 바이트가 상대방과 그대로 오갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="432"/>
+        <source>Select an open socket with a peer, not in data mode.</source>
+        <translation>데이터 모드가 아니면서 상대방이 있는 열린 소켓을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="434"/>
+        <source>No socket is in data mode.</source>
+        <translation>데이터 모드인 소켓이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>StatusService</name>
     <message>
         <location filename="../core/services/StatusService.cpp" line="98"/>
@@ -3222,6 +4237,235 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>WifiPanel</name>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="40"/>
+        <source>Connect to a module first.</source>
+        <translation>먼저 모듈에 연결하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="98"/>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="111"/>
+        <source>State:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="112"/>
+        <source>Network:</source>
+        <translation>네트워크:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="113"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="284"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="355"/>
+        <source>IP address:</source>
+        <translation>IP 주소:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="114"/>
+        <source>Signal:</source>
+        <translation>신호:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="120"/>
+        <source>Networks in range</source>
+        <translation>범위 내 네트워크</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="122"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="624"/>
+        <source>Scan</source>
+        <translation>스캔</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="126"/>
+        <source>Filter by name, BSSID or security</source>
+        <translation>이름, BSSID 또는 보안으로 필터링</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="150"/>
+        <source>Click a network to fill in the join form.</source>
+        <translation>네트워크를 클릭하면 연결 양식이 채워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="174"/>
+        <source>This session only</source>
+        <translation>이번 세션만</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="175"/>
+        <source>Save to flash</source>
+        <translation>플래시에 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="176"/>
+        <source>Keep settings:</source>
+        <translation>설정 유지:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="206"/>
+        <source>Join a network (station)</source>
+        <translation>네트워크 연결(스테이션)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="221"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="315"/>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="232"/>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="235"/>
+        <source>Static</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="252"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="255"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="258"/>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="261"/>
+        <source>Join</source>
+        <translation>네트워크 연결</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="264"/>
+        <source>Leave</source>
+        <translation>네트워크 연결 해제</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="280"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="351"/>
+        <source>SSID:</source>
+        <translation>SSID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="281"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="353"/>
+        <source>Security:</source>
+        <translation>보안:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="282"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="354"/>
+        <source>Key:</source>
+        <translation>키:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="283"/>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="285"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="356"/>
+        <source>Netmask:</source>
+        <translation>서브넷 마스크:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="286"/>
+        <source>Gateway:</source>
+        <translation>게이트웨이:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="287"/>
+        <source>DNS 1:</source>
+        <translation>DNS 1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="288"/>
+        <source>DNS 2:</source>
+        <translation>DNS 2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="297"/>
+        <source>Access point (soft AP)</source>
+        <translation>액세스 포인트(소프트 AP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="333"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="335"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="352"/>
+        <source>Channel:</source>
+        <translation>채널:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="395"/>
+        <source>The Wi-Fi commands of this module are not supported yet.</source>
+        <translation>이 모듈의 Wi-Fi 명령은 아직 지원되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="417"/>
+        <source>This module&apos;s commands take the address from DHCP only.</source>
+        <translation>이 모듈의 명령은 DHCP로만 주소를 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="421"/>
+        <source>This module&apos;s join commands do not set DNS servers.</source>
+        <translation>이 모듈의 연결 명령으로는 DNS 서버를 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="537"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="545"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="543"/>
+        <source>not available on this module</source>
+        <translation>이 모듈에서는 사용할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="547"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="555"/>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="558"/>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="561"/>
+        <source>Connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="567"/>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="624"/>
+        <source>Scanning…</source>
+        <translation>스캔 중…</translation>
+    </message>
+</context>
+<context>
     <name>WifiService</name>
     <message>
         <location filename="../core/services/WifiService.cpp" line="35"/>
@@ -3266,37 +4510,37 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <translation>네트워크 연결</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="128"/>
+        <location filename="../core/services/WifiService.cpp" line="129"/>
         <source>Joined %1.</source>
         <translation>%1에 연결되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="134"/>
+        <location filename="../core/services/WifiService.cpp" line="136"/>
         <source>Leave</source>
         <translation>네트워크 연결 해제</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="138"/>
+        <location filename="../core/services/WifiService.cpp" line="140"/>
         <source>Left the network.</source>
         <translation>네트워크 연결을 해제했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="143"/>
+        <location filename="../core/services/WifiService.cpp" line="145"/>
         <source>Start access point</source>
         <translation>액세스 포인트 시작</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="150"/>
+        <location filename="../core/services/WifiService.cpp" line="153"/>
         <source>Access point %1 is up.</source>
         <translation>액세스 포인트 %1이(가) 시작되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="156"/>
+        <location filename="../core/services/WifiService.cpp" line="160"/>
         <source>Stop access point</source>
         <translation>액세스 포인트 중지</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="160"/>
+        <location filename="../core/services/WifiService.cpp" line="164"/>
         <source>Access point stopped.</source>
         <translation>액세스 포인트를 중지했습니다.</translation>
     </message>
@@ -3729,37 +4973,37 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>Wizfi310Dialect</name>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="49"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="53"/>
         <source>WIZnet WizFi310</source>
         <translation>WIZnet WizFi310</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="245"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="269"/>
         <source>Command request failed.</source>
         <translation>명령 요청이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="247"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="271"/>
         <source>Wrong command or parameter.</source>
         <translation>잘못된 명령 또는 매개변수입니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="249"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="273"/>
         <source>Wrong socket ID.</source>
         <translation>잘못된 소켓 ID입니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="251"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="275"/>
         <source>Wrong Wi-Fi status: the command works only while Wi-Fi is joined.</source>
         <translation>잘못된 Wi-Fi 상태: 이 명령은 Wi-Fi에 연결된 상태에서만 동작합니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="254"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="278"/>
         <source>Wrong mode status: the command does not work in data mode.</source>
         <translation>잘못된 모드 상태: 이 명령은 데이터 모드에서 동작하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="256"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="280"/>
         <source>The module reported an error: %1</source>
         <translation>모듈이 오류를 보고했습니다: %1</translation>
     </message>
@@ -4033,6 +5277,208 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>Wizfi310GpioCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310GpioCommands.cpp" line="69"/>
+        <source>An output pin takes no pull resistor.</source>
+        <translation>출력 핀에는 풀업/풀다운 저항을 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310GpioCommands.cpp" line="88"/>
+        <source>The module did not answer with a level (0 or 1).</source>
+        <translation>모듈이 레벨(0 또는 1)로 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310GpioCommands.cpp" line="100"/>
+        <source>The WizFi310 has one ADC input.</source>
+        <translation>WizFi310에는 ADC 입력이 하나뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310GpioCommands.cpp" line="105"/>
+        <source>The module did not answer with an ADC reading.</source>
+        <translation>모듈이 ADC 측정값으로 응답하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi310MqttCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="59"/>
+        <source>user name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="60"/>
+        <source>password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="61"/>
+        <source>client ID</source>
+        <translation>클라이언트 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="67"/>
+        <source>The WizFi310 takes at most 50 characters for the %1.</source>
+        <translation>WizFi310의 %1은(는) 최대 50자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="70"/>
+        <source>The WizFi310 takes a keep-alive of 30 to 300 seconds.</source>
+        <translation>WizFi310의 keep-alive 시간은 30~300초입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="73"/>
+        <source>The WizFi310 has no setting for a persistent session (clean session off).</source>
+        <translation>WizFi310에는 지속 세션(clean session 끄기) 설정이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="75"/>
+        <source>The broker must be an IPv4 address or a host name.</source>
+        <translation>브로커는 IPv4 주소 또는 호스트 이름이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="101"/>
+        <source>The module did not resolve &quot;%1&quot;.</source>
+        <translation>모듈이 &quot;%1&quot;을(를) 조회하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="136"/>
+        <source>The WizFi310 subscribes with QoS 0 only.</source>
+        <translation>WizFi310은 QoS 0으로만 구독합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="155"/>
+        <source>The topic contains a control character.</source>
+        <translation>토픽에 제어 문자가 포함되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="157"/>
+        <source>The WizFi310 publishes with QoS 0 only.</source>
+        <translation>WizFi310은 QoS 0으로만 발행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="159"/>
+        <source>The WizFi310 cannot publish retained messages.</source>
+        <translation>WizFi310은 보존 메시지를 발행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="162"/>
+        <source>The WizFi310 cannot publish an empty message (the length is at least 1).</source>
+        <translation>WizFi310은 빈 메시지를 발행할 수 없습니다(길이는 1 이상이어야 함).</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi310SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="93"/>
+        <source>The WizFi310 has data mode on one socket only, with no other socket open: close the other sockets first.</source>
+        <translation>WizFi310은 다른 소켓이 열려 있지 않을 때 한 소켓에서만 데이터 모드를 사용할 수 있습니다: 먼저 다른 소켓을 닫으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="99"/>
+        <source>The host must be an IPv4 address or a name without commas or spaces.</source>
+        <translation>호스트는 IPv4 주소이거나 쉼표나 공백이 없는 이름이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="103"/>
+        <source>A WizFi310 server needs a port to listen on: port 0 is an error.</source>
+        <translation>WizFi310 서버에는 수신 대기할 포트가 필요합니다: 포트 0은 오류입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="194"/>
+        <source>The module could not open a connection to %1 (it closed socket %2 at once).</source>
+        <translation>모듈이 %1에 연결을 열지 못했습니다(소켓 %2을(를) 즉시 닫았습니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="201"/>
+        <source>Socket %1 to %2 closed right after it opened.</source>
+        <translation>%2에 대한 소켓 %1이(가) 열린 직후 닫혔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="219"/>
+        <source>There is nothing to send.</source>
+        <translation>전송할 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="256"/>
+        <source>Socket %1 is not open.</source>
+        <translation>소켓 %1이(가) 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="260"/>
+        <source>Socket %1 was not opened in data mode: the WizFi310 enters data mode only on a socket opened with the data mode option.</source>
+        <translation>소켓 %1은(는) 데이터 모드로 열리지 않았습니다: WizFi310은 데이터 모드 옵션으로 연 소켓에서만 데이터 모드로 진입합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi310WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="151"/>
+        <source>WPA2-Enterprise</source>
+        <translation>WPA2-Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="163"/>
+        <source>The WizFi310 joins Open, WEP, WPA-PSK and WPA2-PSK networks only.</source>
+        <translation>WizFi310은 개방, WEP, WPA-PSK, WPA2-PSK 네트워크에만 연결합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="168"/>
+        <source>The BSSID is not six hex bytes (xx:xx:xx:xx:xx:xx).</source>
+        <translation>BSSID가 16진수 6바이트(xx:xx:xx:xx:xx:xx) 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="171"/>
+        <source>The WizFi310 takes a network name with commas, quotes or non-ASCII characters only through AT+WSET2, which has no BSSID field: leave the BSSID empty.</source>
+        <translation>WizFi310은 쉼표, 따옴표 또는 비ASCII 문자가 포함된 네트워크 이름을 AT+WSET2로만 받는데, 이 명령에는 BSSID 필드가 없습니다: BSSID를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="179"/>
+        <source>Static addressing needs an IPv4 address, netmask and gateway.</source>
+        <translation>고정 주소를 사용하려면 IPv4 주소, 서브넷 마스크, 게이트웨이가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="184"/>
+        <source>A DNS server must be an IPv4 address.</source>
+        <translation>DNS 서버는 IPv4 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="187"/>
+        <source>Give the first DNS server before the second.</source>
+        <translation>두 번째 DNS 서버보다 첫 번째 DNS 서버를 먼저 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="227"/>
+        <source>The module did not join &quot;%1&quot;. Check the key and the security type, and that the network is in range.</source>
+        <translation>모듈이 &quot;%1&quot;에 연결하지 못했습니다. 키와 보안 유형을 확인하고, 네트워크가 범위 안에 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="252"/>
+        <source>The WizFi310&apos;s soft AP has no WEP.</source>
+        <translation>WizFi310의 소프트 AP는 WEP를 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="254"/>
+        <source>The WizFi310&apos;s soft AP offers Open, WPA-PSK and WPA2-PSK.</source>
+        <translation>WizFi310의 소프트 AP는 개방, WPA-PSK, WPA2-PSK를 지원합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="256"/>
+        <source>The channel must be between 1 and 13.</source>
+        <translation>채널은 1에서 13 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="259"/>
+        <source>The WizFi310 takes a network name with commas, quotes or non-ASCII characters only through AT+WSET2, which has no channel field: the soft AP then runs on its default channel 6.</source>
+        <translation>WizFi310은 쉼표, 따옴표 또는 비ASCII 문자가 포함된 네트워크 이름을 AT+WSET2로만 받는데, 이 명령에는 채널 필드가 없습니다: 이 경우 소프트 AP는 기본 채널 6에서 동작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="263"/>
+        <source>The soft AP needs an IPv4 address and netmask.</source>
+        <translation>소프트 AP에는 IPv4 주소와 서브넷 마스크가 필요합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Wizfi360Dialect</name>
     <message>
         <location filename="../core/dialects/wizfi360/Wizfi360Detect.cpp" line="61"/>
@@ -4040,57 +5486,57 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <translation>ESP-AT 모듈</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="18"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="42"/>
         <source>WIZnet WizFi360</source>
         <translation>WIZnet WizFi360</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="389"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="413"/>
         <source>AT command input error or execution error.</source>
         <translation>AT 명령 입력 오류 또는 실행 오류입니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="400"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="424"/>
         <source>The command failed.</source>
         <translation>명령이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="410"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="434"/>
         <source>The network data transmission failed.</source>
         <translation>네트워크 데이터 전송에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="417"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="441"/>
         <source>The TCP, UDP or SSL connection is already established.</source>
         <translation>TCP, UDP 또는 SSL 연결이 이미 설정되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="424"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="448"/>
         <source>Could not connect to the broker.</source>
         <translation>브로커에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="437"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="461"/>
         <source>Connection timeout.</source>
         <translation>연결 시간 초과입니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="439"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="463"/>
         <source>Wrong password.</source>
         <translation>비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="441"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="465"/>
         <source>Cannot find the target AP.</source>
         <translation>대상 AP를 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="443"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="467"/>
         <source>Connection failed.</source>
         <translation>연결에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="445"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="469"/>
         <source>Could not connect to the AP.</source>
         <translation>AP에 연결할 수 없습니다.</translation>
     </message>
@@ -4549,6 +5995,174 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>Wizfi360GpioCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360GpioCommands.cpp" line="59"/>
+        <source>The WizFi360 switches the pull-up on for every input (AT+SYSGPIODIR): choose pull-up.</source>
+        <translation>WizFi360은 모든 입력에 풀업을 켭니다(AT+SYSGPIODIR): 풀업을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360GpioCommands.cpp" line="91"/>
+        <source>the module did not report the pin&apos;s level.</source>
+        <translation>모듈이 핀 레벨을 보고하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360GpioCommands.cpp" line="100"/>
+        <source>The WizFi360 instruction set has no ADC command (ESP8266&apos;s AT+SYSADC is not in it).</source>
+        <translation>WizFi360 명령어 집합에는 ADC 명령이 없습니다(ESP8266의 AT+SYSADC는 포함되지 않음).</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi360MqttCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="66"/>
+        <source>The WizFi360 MQTT client has no TLS option.</source>
+        <translation>WizFi360 MQTT 클라이언트에는 TLS 옵션이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="69"/>
+        <source>The WizFi360 MQTT client has no clean-session option (AT+MQTTCON).</source>
+        <translation>WizFi360 MQTT 클라이언트에는 clean-session 옵션이 없습니다(AT+MQTTCON).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="71"/>
+        <source>The WizFi360 needs a client ID (AT+MQTTSET).</source>
+        <translation>WizFi360에는 클라이언트 ID가 필요합니다(AT+MQTTSET).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="75"/>
+        <source>User name, password and client ID are at most %1 bytes each (AT+MQTTSET).</source>
+        <translation>사용자 이름, 비밀번호, 클라이언트 ID는 각각 최대 %1바이트입니다(AT+MQTTSET).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="80"/>
+        <source>The WizFi360 keeps a broker connection alive every 30 to 300 s (AT+MQTTSET).</source>
+        <translation>WizFi360의 브로커 연결 keep-alive 간격은 30~300초입니다(AT+MQTTSET).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="84"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="145"/>
+        <source>The WizFi360 subscribes at QoS 0 only.</source>
+        <translation>WizFi360은 QoS 0으로만 구독합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="89"/>
+        <source>The WizFi360 subscribes to at most %1 topics (AT+MQTTTOPIC).</source>
+        <translation>WizFi360은 최대 %1개의 토픽만 구독할 수 있습니다(AT+MQTTTOPIC).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="99"/>
+        <source>The WizFi360 cannot take a line break or NUL byte inside a parameter.</source>
+        <translation>WizFi360은 매개변수 안의 줄바꿈이나 NUL 바이트를 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="106"/>
+        <source>A topic cannot contain a line break.</source>
+        <translation>토픽에는 줄바꿈을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="148"/>
+        <source>The WizFi360 subscribes to at most %1 topics (AT+MQTTTOPIC): unsubscribe one first.</source>
+        <translation>WizFi360은 최대 %1개의 토픽만 구독할 수 있습니다(AT+MQTTTOPIC): 먼저 하나를 구독 해제하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="174"/>
+        <source>The WizFi360 publishes at QoS 0 only (AT+MQTTPUB).</source>
+        <translation>WizFi360은 QoS 0으로만 발행합니다(AT+MQTTPUB).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="176"/>
+        <source>The WizFi360 cannot publish retained messages.</source>
+        <translation>WizFi360은 보존 메시지를 발행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="180"/>
+        <source>AT+MQTTPUB takes the message on the command line: it cannot contain a line break or NUL byte.</source>
+        <translation>AT+MQTTPUB는 메시지를 명령줄로 받으므로 메시지에 줄바꿈이나 NUL 바이트를 넣을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi360SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="124"/>
+        <source>A WizFi360 TCP server needs multiple connections, which have no data mode.</source>
+        <translation>WizFi360 TCP 서버에는 다중 연결이 필요한데, 다중 연결에는 데이터 모드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="127"/>
+        <source>The WizFi360 runs one TCP server: stop the one listening first.</source>
+        <translation>WizFi360은 TCP 서버를 하나만 실행합니다: 먼저 수신 대기 중인 서버를 중지하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="139"/>
+        <source>The host name cannot contain a line break or NUL byte.</source>
+        <translation>호스트 이름에는 줄바꿈이나 NUL 바이트를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="144"/>
+        <source>The WizFi360 has no data mode on SSL connections (AT+CIPSTART, §3.3.3).</source>
+        <translation>WizFi360은 SSL 연결에서 데이터 모드를 지원하지 않습니다(AT+CIPSTART, §3.3.3).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="147"/>
+        <source>Data mode needs the WizFi360&apos;s single connection (AT+CIPMUX=0): close the other sockets first.</source>
+        <translation>데이터 모드에는 WizFi360의 단일 연결(AT+CIPMUX=0)이 필요합니다: 먼저 다른 소켓을 닫으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="165"/>
+        <source>The listening server sends nothing itself: send on one of its connections.</source>
+        <translation>수신 대기 중인 서버는 직접 전송하지 않습니다: 서버가 수락한 연결 중 하나로 전송하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="168"/>
+        <source>This socket was opened in data mode (AT+CIPMODE=1), where AT+CIPSEND takes no length: enter data mode to send on it.</source>
+        <translation>이 소켓은 데이터 모드(AT+CIPMODE=1)로 열렸으며, 이 모드에서 AT+CIPSEND는 길이를 받지 않습니다: 이 소켓으로 전송하려면 데이터 모드로 진입하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="171"/>
+        <source>AT+CIPSEND sends 1 to 2048 bytes at a time.</source>
+        <translation>AT+CIPSEND는 한 번에 1~2048바이트를 전송합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="184"/>
+        <source>The WizFi360 has no socket %1.</source>
+        <translation>WizFi360에 소켓 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="215"/>
+        <source>A TCP server has no data mode on the WizFi360.</source>
+        <translation>WizFi360에서 TCP 서버는 데이터 모드를 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="224"/>
+        <source>data mode needs the module&apos;s single connection (AT+CIPMUX=0), and socket %1 is one of several links: close it and open it again with data mode.</source>
+        <translation>데이터 모드에는 모듈의 단일 연결(AT+CIPMUX=0)이 필요한데, 소켓 %1은(는) 여러 링크 중 하나입니다: 소켓을 닫고 데이터 모드로 다시 여십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi360WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360WifiCommands.cpp" line="147"/>
+        <source>The WizFi360 takes the gateway and the netmask together (AT+CIPSTA): give both or neither.</source>
+        <translation>WizFi360은 게이트웨이와 서브넷 마스크를 함께 받습니다(AT+CIPSTA): 둘 다 입력하거나 둘 다 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360WifiCommands.cpp" line="157"/>
+        <source>The two DNS servers must differ (AT+CIPDNS).</source>
+        <translation>두 DNS 서버는 서로 달라야 합니다(AT+CIPDNS).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360WifiCommands.cpp" line="200"/>
+        <source>The WizFi360 soft AP is open, WPA-PSK or WPA2-PSK only (AT+CWSAP &lt;ecn&gt;).</source>
+        <translation>WizFi360 소프트 AP는 개방, WPA-PSK 또는 WPA2-PSK만 지원합니다(AT+CWSAP &lt;ecn&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360WifiCommands.cpp" line="203"/>
+        <source>The WizFi360 soft AP uses channels 1 to 13.</source>
+        <translation>WizFi360 소프트 AP는 채널 1~13번을 사용합니다.</translation>
+    </message>
+</context>
+<context>
     <name>World</name>
     <message>
         <location filename="../core/sim/World.cpp" line="109"/>
@@ -4639,7 +6253,7 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>atstudio-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="15"/>
+        <location filename="../app/cli/main.cpp" line="16"/>
         <source>Usage: atstudio-cli &lt;command&gt; [options]
 
 Commands:
@@ -4648,23 +6262,33 @@ Commands:
            [--faults SPEC] [--uart-baud BAUD]
                                     serve a virtual module on a pseudo-terminal
   detect --port PATH [--bauds LIST] find baud rate, module, model and firmware
+  wifi scan|join|leave|ap-start|ap-stop   Wi-Fi actions
+  socket send                       send to a peer and print the answer
+  mqtt publish|subscribe            MQTT through the module
+  gpio write|read|adc               pins and ADC
+  (each on --port PATH --module ID, or --simulate ID)
 
 Run &apos;atstudio-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
         <translation>사용법: atstudio-cli &lt;command&gt; [options]
 
 명령:
-  replay --module ID [--raw] FILE   기록된 세션을 JSON Lines로 변환
+  replay --module ID [--raw] FILE   기록된 세션을 프레임으로 나누어 JSON Lines로 출력
   simulate --module ID [--world FILE] [--link PATH] [--baud-pace BAUD]
            [--faults SPEC] [--uart-baud BAUD]
                                     의사 터미널에서 가상 모듈 실행
-  detect --port PATH [--bauds LIST] 보드레이트, 모듈, 모델, 펌웨어 감지
+  detect --port PATH [--bauds LIST] 보드레이트, 모듈, 모델, 펌웨어 찾기
+  wifi scan|join|leave|ap-start|ap-stop   Wi-Fi 작업
+  socket send                       상대방에게 전송하고 응답 출력
+  mqtt publish|subscribe            모듈을 통한 MQTT
+  gpio write|read|adc               핀 및 ADC
+  (각각 --port PATH --module ID 또는 --simulate ID와 함께 사용)
 
-명령별 옵션은 &apos;atstudio-cli &lt;command&gt; --help&apos;로 확인하십시오.
+명령의 옵션을 보려면 &apos;atstudio-cli &lt;command&gt; --help&apos;를 실행하십시오.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>알 수 없는 명령 &quot;%1&quot;.</translation>
     </message>
@@ -4717,7 +6341,17 @@ Run &apos;atstudio-cli &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>언어: en, %1 (기본값: 시스템 언어).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
+        <source>Open this panel: status, wifi, sockets, mqtt or gpio.</source>
+        <translation>이 패널을 엽니다: status, wifi, sockets, mqtt 또는 gpio.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="76"/>
+        <source>no panel named %1</source>
+        <translation>%1(이)라는 패널이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>

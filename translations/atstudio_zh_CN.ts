@@ -39,6 +39,19 @@
     </message>
 </context>
 <context>
+    <name>AdcPlot</name>
+    <message>
+        <location filename="../ui/panels/AdcPlot.cpp" line="38"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AdcPlot.cpp" line="39"/>
+        <source>Volts</source>
+        <translation>电压（V）</translation>
+    </message>
+</context>
+<context>
     <name>Air602Dialect</name>
     <message>
         <location filename="../core/dialects/air602/Air602Detect.cpp" line="43"/>
@@ -46,12 +59,12 @@
         <translation>W600 模块</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602Dialect.cpp" line="160"/>
+        <location filename="../core/dialects/air602/Air602Dialect.cpp" line="163"/>
         <source>Luat Air602 (WinnerMicro W600)</source>
         <translation>Luat Air602（联盛德 W600）</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602Dialect.cpp" line="330"/>
+        <location filename="../core/dialects/air602/Air602Dialect.cpp" line="351"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -530,6 +543,115 @@
     </message>
 </context>
 <context>
+    <name>Air602MqttCommands</name>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="92"/>
+        <source>The Air602 MQTT client has no TLS option.</source>
+        <translation>Air602 MQTT 客户端没有 TLS 选项。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="94"/>
+        <source>The Air602 needs a client ID.</source>
+        <translation>Air602 需要客户端 ID。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="98"/>
+        <source>The Air602 cannot send a host, client ID, user name or password with a comma, a double quote or a line break.</source>
+        <translation>Air602 无法发送包含逗号、双引号或换行符的主机名、客户端 ID、用户名或密码。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="101"/>
+        <source>The broker&apos;s host is empty.</source>
+        <translation>代理服务器主机为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="119"/>
+        <source>The module could not resolve the broker&apos;s name.</source>
+        <translation>模块无法解析代理服务器的主机名。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="162"/>
+        <source>The Air602 has no unsubscribe command: disconnect, and connect again without the topic.</source>
+        <translation>Air602 没有取消订阅命令：请断开连接，然后不带该主题重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="175"/>
+        <source>The Air602 sends the message inside a command line: it cannot hold a line break.</source>
+        <translation>Air602 在命令行中发送消息：消息不能包含换行符。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="178"/>
+        <source>QoS is 0, 1 or 2.</source>
+        <translation>QoS 应为 0、1 或 2。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="182"/>
+        <source>Publishing to</source>
+        <translation>发布到</translation>
+    </message>
+</context>
+<context>
+    <name>Air602SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/air602/Air602SocketCommands.cpp" line="48"/>
+        <source>The host name cannot hold commas, quotes or spaces.</source>
+        <translation>主机名不能包含逗号、引号或空格。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602SocketCommands.cpp" line="52"/>
+        <source>The Air602 AT firmware has no TLS sockets.</source>
+        <translation>Air602 AT 固件不支持 TLS 套接字。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602SocketCommands.cpp" line="55"/>
+        <source>A TCP client needs the peer&apos;s host.</source>
+        <translation>TCP 客户端需要对端主机。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602SocketCommands.cpp" line="91"/>
+        <source>Nothing to send.</source>
+        <translation>没有要发送的数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602SocketCommands.cpp" line="97"/>
+        <source>The module took only %1 of %2 bytes.</source>
+        <translation>模块只接收了 %2 字节中的 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>Air602WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="116"/>
+        <source>The Air602 cannot take a key with a comma or a double quote: its command parser splits parameters at every comma.</source>
+        <translation>Air602 无法使用包含逗号或双引号的密钥：其命令解析器会在每个逗号处分割参数。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="140"/>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="158"/>
+        <source>A BSSID is six bytes in hex (12 digits).</source>
+        <translation>BSSID 为六个十六进制字节（12 位数字）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="167"/>
+        <source>Static addressing needs an IPv4 address, netmask, gateway and DNS server.</source>
+        <translation>静态地址需要 IPv4 地址、子网掩码、网关和 DNS 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="207"/>
+        <source>The Air602 soft AP runs on channels 1 to 14.</source>
+        <translation>Air602 的 SoftAP 使用信道 1 到 14。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602WifiCommands.cpp" line="209"/>
+        <source>The soft AP needs an IPv4 address and netmask.</source>
+        <translation>SoftAP 需要 IPv4 地址和子网掩码。</translation>
+    </message>
+</context>
+<context>
     <name>AtSession</name>
     <message>
         <location filename="../core/engine/AtSession.cpp" line="41"/>
@@ -611,6 +733,19 @@
     </message>
 </context>
 <context>
+    <name>ByteView</name>
+    <message>
+        <location filename="../ui/panels/ByteView.cpp" line="35"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ByteView.cpp" line="43"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityService</name>
     <message>
         <location filename="../core/services/CapabilityService.cpp" line="23"/>
@@ -618,12 +753,12 @@
         <translation>%1：完成。</translation>
     </message>
     <message>
-        <location filename="../core/services/CapabilityService.cpp" line="46"/>
+        <location filename="../core/services/CapabilityService.cpp" line="60"/>
         <source>The connection closed.</source>
         <translation>连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/services/CapabilityService.cpp" line="61"/>
+        <location filename="../core/services/CapabilityService.cpp" line="75"/>
         <source>Connect to a module first.</source>
         <translation>请先连接模块。</translation>
     </message>
@@ -1319,6 +1454,141 @@
     </message>
 </context>
 <context>
+    <name>GpioPanel</name>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="74"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="74"/>
+        <source>Every %1 s</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="75"/>
+        <source>Read every input pin and ADC channel periodically.</source>
+        <translation>定期读取所有输入引脚和 ADC 通道。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="76"/>
+        <source>Read all now</source>
+        <translation>立即全部读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="78"/>
+        <source>Read every input pin and ADC channel once.</source>
+        <translation>读取一次所有输入引脚和 ADC 通道。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="80"/>
+        <source>Periodic read:</source>
+        <translation>定期读取：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="133"/>
+        <source>Pins</source>
+        <translation>引脚</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="147"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="158"/>
+        <location filename="../ui/panels/GpioPanel.cpp" line="191"/>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="160"/>
+        <source>Read the selected pin&apos;s level from the module.</source>
+        <translation>从模块读取所选引脚的电平。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="172"/>
+        <source>Selected:</source>
+        <translation>当前选择：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="173"/>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="174"/>
+        <source>Level:</source>
+        <translation>电平：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="183"/>
+        <source>Analog inputs (ADC)</source>
+        <translation>模拟输入（ADC）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="193"/>
+        <source>Read the selected channel, or every channel when none is selected.</source>
+        <translation>读取所选通道；未选择时读取所有通道。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="224"/>
+        <source>Connect to a module first.</source>
+        <translation>请先连接模块。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="228"/>
+        <source>The GPIO commands of this module are not supported yet.</source>
+        <translation>暂不支持此模块的 GPIO 命令。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="261"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="264"/>
+        <location filename="../ui/panels/GpioPanel.cpp" line="290"/>
+        <source>Low</source>
+        <translation>低电平</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="273"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="275"/>
+        <source>Input, pull-up</source>
+        <translation>输入，上拉</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="277"/>
+        <source>Input, pull-down</source>
+        <translation>输入，下拉</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="280"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="287"/>
+        <source>Drive the output high or low.</source>
+        <translation>将输出驱动为高电平或低电平。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="288"/>
+        <source>Set the pin as an output to drive its level.</source>
+        <translation>将引脚设为输出以驱动其电平。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/GpioPanel.cpp" line="290"/>
+        <source>High</source>
+        <translation>高电平</translation>
+    </message>
+</context>
+<context>
     <name>GpioPinsModel</name>
     <message>
         <location filename="../core/models/GpioModels.cpp" line="63"/>
@@ -1394,52 +1664,52 @@
         <translation>将 GPIO %1 设为输入</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="64"/>
+        <location filename="../core/services/GpioService.cpp" line="70"/>
         <source>Set GPIO %1 high</source>
         <translation>将 GPIO %1 设为高电平</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="64"/>
+        <location filename="../core/services/GpioService.cpp" line="70"/>
         <source>Set GPIO %1 low</source>
         <translation>将 GPIO %1 设为低电平</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="76"/>
+        <location filename="../core/services/GpioService.cpp" line="82"/>
         <source>Read GPIO %1</source>
         <translation>读取 GPIO %1</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="84"/>
+        <location filename="../core/services/GpioService.cpp" line="90"/>
         <source>GPIO %1: the module did not say the level.</source>
         <translation>GPIO %1：模块未返回电平。</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <location filename="../core/services/GpioService.cpp" line="91"/>
         <source>GPIO %1 is %2.</source>
         <translation>GPIO %1 为%2。</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <location filename="../core/services/GpioService.cpp" line="91"/>
         <source>high</source>
         <translation>高电平</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="85"/>
+        <location filename="../core/services/GpioService.cpp" line="91"/>
         <source>low</source>
         <translation>低电平</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="91"/>
+        <location filename="../core/services/GpioService.cpp" line="97"/>
         <source>Read ADC %1</source>
         <translation>读取 ADC %1</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="100"/>
+        <location filename="../core/services/GpioService.cpp" line="106"/>
         <source>ADC %1: the module did not say the value.</source>
         <translation>ADC %1：模块未返回数值。</translation>
     </message>
     <message>
-        <location filename="../core/services/GpioService.cpp" line="105"/>
+        <location filename="../core/services/GpioService.cpp" line="111"/>
         <source>ADC %1: %2 (%3 V).</source>
         <translation>ADC %1：%2（%3 V）。</translation>
     </message>
@@ -1692,224 +1962,348 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>AT Studio</source>
         <translation>AT Studio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <source>Sockets</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <source>GPIO</source>
+        <translation>GPIO</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>Session log: %1</source>
         <translation>会话日志：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>The port is back: reconnected and re-synchronised.</source>
         <translation>端口已恢复：已重新连接并重新同步。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Open transcript…</source>
         <translation>打开记录文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Export session as &amp;transcript…</source>
         <translation>将会话导出为记录文件(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Export session as plain te&amp;xt…</source>
         <translation>将会话导出为纯文本(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Text &amp;size</source>
         <translation>文字大小(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Projector</source>
         <translation>投影仪</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Huge</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>The language changes when AT Studio starts again.</source>
         <translation>重新启动 AT Studio 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>Connecting to %1 …</source>
         <translation>正在连接到 %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Connecting to the virtual %1 (no hardware: a simulated module with real sockets on this computer).</source>
         <translation>正在连接到虚拟 %1（无需硬件：在本机上使用真实套接字的模拟模块）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Choose a port and a module above, then Connect (or pick the virtual module to try things without hardware).</source>
         <translation>请在上方选择端口和模块，然后单击“连接”（或选择虚拟模块，无需硬件即可试用）。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>No module is attached: opening the virtual WizFi360 so that you can try everything without hardware. Plug in a module and choose its port above for the real thing.</source>
         <translation>未连接任何模块：正在打开虚拟 WizFi360，无需硬件即可试用全部功能。如需使用真实模块，请接入模块并在上方选择其端口。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Disconnected.</source>
         <translation>已断开。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Port lost, waiting for it to return…</source>
         <translation>端口丢失，正在等待其恢复…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>in %1 · out %2</source>
         <translation>接收 %1 · 发送 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>Auto-detect needs a serial port: choose one above.</source>
         <translation>自动检测需要串口：请在上方选择一个。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>There is no session log to export yet: connect to a module first.</source>
         <translation>暂无可导出的会话日志：请先连接模块。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Export session as plain text</source>
         <translation>将会话导出为纯文本</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Export session as transcript</source>
         <translation>将会话导出为记录文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Text files (*.txt)</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>Transcripts (*.transcript)</source>
         <translation>记录文件 (*.transcript)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Session exported to %1.</source>
         <translation>会话已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Open transcript</source>
         <translation>打开记录文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Transcripts (*.transcript);;All files (*)</source>
         <translation>记录文件 (*.transcript);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>%1, line %2: %3</source>
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>%1 holds no traffic.</source>
         <translation>%1 中没有通信数据。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Replaying %1 as %2 (nothing is sent to a module).</source>
         <translation>正在以 %2 回放 %1（不会向模块发送任何数据）。</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleCli</name>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="51"/>
+        <source>What to do (see above).</source>
+        <translation>要执行的操作（见上文）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="53"/>
+        <source>Serial port name or device path.</source>
+        <translation>串口名称或设备路径。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="53"/>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="54"/>
+        <source>Baud rate (default 115200).</source>
+        <translation>波特率（默认 115200）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="54"/>
+        <source>rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="57"/>
+        <source>Module family of the port: wizfi310, wizfi360, wizfi250, pic32mzw1 or air602.</source>
+        <translation>该端口上的模块系列：wizfi310、wizfi360、wizfi250、pic32mzw1 或 air602。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="59"/>
+        <location filename="../app/cli/ModuleCommand.cpp" line="61"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="60"/>
+        <source>Use the virtual module of this family instead.</source>
+        <translation>改用该系列的虚拟模块。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="62"/>
+        <source>Show every command and line on standard error.</source>
+        <translation>在标准错误输出中显示每条命令和每一行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="63"/>
+        <source>Network name (socket and mqtt: join it first).</source>
+        <translation>网络名称（socket 和 mqtt：先加入该网络）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="64"/>
+        <source>ssid</source>
+        <translation>ssid</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="65"/>
+        <source>Key or passphrase.</source>
+        <translation>密钥或密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="65"/>
+        <source>key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="67"/>
+        <source>open, wep, wpa, wpa2, wpa-wpa2 or wpa3 (default wpa2, or open without a key).</source>
+        <translation>open、wep、wpa、wpa2、wpa-wpa2 或 wpa3（默认 wpa2；未提供密钥时为 open）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="68"/>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="79"/>
+        <source>unknown security &quot;%1&quot;.</source>
+        <translation>未知的安全类型“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="118"/>
+        <source>say what to do: %1.</source>
+        <translation>请指定要执行的操作：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="123"/>
+        <source>give either --port (with --module) or --simulate.</source>
+        <translation>请指定 --port（需配合 --module）或 --simulate 之一。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="127"/>
+        <source>--port needs --module.</source>
+        <translation>--port 需要配合 --module 使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ModuleCommand.cpp" line="163"/>
+        <source>could not open the connection.</source>
+        <translation>无法打开连接。</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2432,214 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>MqttPanel</name>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="73"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="75"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="76"/>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="80"/>
+        <location filename="../ui/panels/MqttPanel.cpp" line="174"/>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="82"/>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="88"/>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="89"/>
+        <location filename="../ui/panels/MqttPanel.cpp" line="186"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="91"/>
+        <source>Payload as hex</source>
+        <translation>以十六进制输入负载</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="100"/>
+        <source>e.g. broker.example.com</source>
+        <translation>例如 broker.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="111"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="115"/>
+        <location filename="../ui/panels/MqttPanel.cpp" line="267"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="117"/>
+        <source>Show or hide the password</source>
+        <translation>显示或隐藏密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="121"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="122"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="129"/>
+        <source>e.g. sensors/+/temperature</source>
+        <translation>例如 sensors/+/temperature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="136"/>
+        <source>e.g. sensors/kitchen/temperature</source>
+        <translation>例如 sensors/kitchen/temperature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="149"/>
+        <source>Broker</source>
+        <translation>代理服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="152"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="158"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="159"/>
+        <source>Client id:</source>
+        <translation>客户端 ID：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="160"/>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="164"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="165"/>
+        <source>Keep-alive:</source>
+        <translation>保活时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="166"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="177"/>
+        <location filename="../ui/panels/MqttPanel.cpp" line="189"/>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="183"/>
+        <location filename="../ui/panels/MqttPanel.cpp" line="198"/>
+        <source>QoS:</source>
+        <translation>QoS：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="192"/>
+        <source>Payload:</source>
+        <translation>负载：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="216"/>
+        <source>Subscriptions</source>
+        <translation>订阅列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="229"/>
+        <source>Received messages</source>
+        <translation>已接收的消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="234"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="267"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="346"/>
+        <source>Connect to a module first.</source>
+        <translation>请先连接模块。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="353"/>
+        <source>Connect over TLS (the module checks the broker&apos;s certificate).</source>
+        <translation>通过 TLS 连接（模块会验证代理服务器的证书）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="364"/>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="377"/>
+        <source>Connected to the broker.</source>
+        <translation>已连接到代理服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="377"/>
+        <source>Not connected to a broker.</source>
+        <translation>未连接到代理服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="400"/>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>端口应为 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="407"/>
+        <source>Already connected: disconnect first to change the broker.</source>
+        <translation>已连接：如需更换代理服务器，请先断开连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="434"/>
+        <source>Connect to the broker first.</source>
+        <translation>请先连接到代理服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MqttPanel.cpp" line="443"/>
+        <source>Select a subscription in the table.</source>
+        <translation>请在表格中选择一个订阅。</translation>
+    </message>
+</context>
+<context>
     <name>MqttService</name>
     <message>
         <location filename="../core/services/MqttService.cpp" line="51"/>
@@ -2060,67 +2662,67 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <translation>连接到代理服务器</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="104"/>
+        <location filename="../core/services/MqttService.cpp" line="105"/>
         <source>Connected to %1:%2.</source>
         <translation>已连接到 %1:%2。</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="110"/>
+        <location filename="../core/services/MqttService.cpp" line="111"/>
         <source>Disconnect from broker</source>
         <translation>断开与代理服务器的连接</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="117"/>
+        <location filename="../core/services/MqttService.cpp" line="118"/>
         <source>Disconnected from the broker.</source>
         <translation>已断开与代理服务器的连接。</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="123"/>
+        <location filename="../core/services/MqttService.cpp" line="124"/>
         <source>Subscribe</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="140"/>
+        <location filename="../core/services/MqttService.cpp" line="141"/>
         <source>%1 will be subscribed when the module connects.</source>
         <translation>模块连接后将订阅 %1。</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="148"/>
+        <location filename="../core/services/MqttService.cpp" line="149"/>
         <source>Subscribed to %1.</source>
         <translation>已订阅 %1。</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="154"/>
+        <location filename="../core/services/MqttService.cpp" line="155"/>
         <source>Unsubscribe</source>
         <translation>取消订阅</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="159"/>
+        <location filename="../core/services/MqttService.cpp" line="160"/>
         <source>%1 is not subscribed.</source>
         <translation>未订阅 %1。</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="163"/>
+        <location filename="../core/services/MqttService.cpp" line="164"/>
         <source>%1 removed.</source>
         <translation>已移除 %1。</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="173"/>
+        <location filename="../core/services/MqttService.cpp" line="174"/>
         <source>Unsubscribed from %1.</source>
         <translation>已取消订阅 %1。</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="179"/>
+        <location filename="../core/services/MqttService.cpp" line="180"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../core/services/MqttService.cpp" line="186"/>
+        <location filename="../core/services/MqttService.cpp" line="187"/>
         <source>Connect to the broker first.</source>
         <translation>请先连接到代理服务器。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/MqttService.cpp" line="189"/>
+        <location filename="../core/services/MqttService.cpp" line="190"/>
         <source>Published %n byte(s) to %1.</source>
         <translation>
             <numerusform>已向 %1 发布 %n 字节。</numerusform>
@@ -2163,12 +2765,12 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>Pic32mzw1Dialect</name>
     <message>
-        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Dialect.cpp" line="18"/>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Dialect.cpp" line="21"/>
         <source>Microchip PIC32MZW1 (WFI32) AnyCloud</source>
         <translation>Microchip PIC32MZW1 (WFI32) AnyCloud</translation>
     </message>
     <message>
-        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Dialect.cpp" line="221"/>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1Dialect.cpp" line="239"/>
         <source>The command failed</source>
         <translation>命令执行失败</translation>
     </message>
@@ -2587,6 +3189,100 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>Pic32mzw1MqttCommands</name>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="118"/>
+        <source>the connection to the broker failed: %1.</source>
+        <translation>连接代理服务器失败：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="135"/>
+        <source>The PIC32MZW1 subscribes while connected only; the topic is subscribed at the next connect.</source>
+        <translation>PIC32MZW1 仅在已连接时才能订阅；该主题将在下次连接时订阅。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="143"/>
+        <source>The PIC32MZW1 unsubscribes while connected only.</source>
+        <translation>PIC32MZW1 仅在已连接时才能取消订阅。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="146"/>
+        <source>the broker refused to unsubscribe from %1 (%2).</source>
+        <translation>代理服务器拒绝取消订阅 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="154"/>
+        <source>The PIC32MZW1 publishes while connected only.</source>
+        <translation>PIC32MZW1 仅在已连接时才能发布。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1MqttCommands.cpp" line="162"/>
+        <source>The message does not fit in the PIC32MZW1&apos;s 511-character command line: at most %1 bytes of printable text or %2 bytes of other data with this topic.</source>
+        <translation>消息超出了 PIC32MZW1 511 个字符的命令行长度：使用此主题时，最多可发送 %1 字节的可打印文本或 %2 字节的其他数据。</translation>
+    </message>
+</context>
+<context>
+    <name>Pic32mzw1SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1SocketCommands.cpp" line="96"/>
+        <source>The PIC32MZW1 AnyCloud firmware has no transparent (data) mode.</source>
+        <translation>PIC32MZW1 AnyCloud 固件没有透传（数据）模式。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1SocketCommands.cpp" line="137"/>
+        <source>A UDP socket needs a local port or a peer.</source>
+        <translation>UDP 套接字需要本地端口或对端。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1SocketCommands.cpp" line="178"/>
+        <source>%1 bytes do not fit in one datagram of the PIC32MZW1&apos;s 511-character command line; this data fits %2 bytes a datagram.</source>
+        <translation>%1 字节无法放入 PIC32MZW1 511 个字符命令行的单个数据报中；对于此数据，每个数据报最多可容纳 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>Pic32mzw1WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="131"/>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="143"/>
+        <source>Enterprise</source>
+        <translation>企业级</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="146"/>
+        <source>Unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="157"/>
+        <source>The PIC32MZW1 joins open, WPA-PSK and WPA2-PSK networks only (WEP is not supported, manual §5.2).</source>
+        <translation>PIC32MZW1 仅支持加入开放、WPA-PSK 和 WPA2-PSK 网络（不支持 WEP，见手册 §5.2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="161"/>
+        <source>The PIC32MZW1 manual has no way to join one access point by its BSSID.</source>
+        <translation>PIC32MZW1 手册中没有按 BSSID 加入指定接入点的方法。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="163"/>
+        <source>The PIC32MZW1 manual documents DHCP addressing only.</source>
+        <translation>PIC32MZW1 手册仅说明了 DHCP 地址分配方式。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="201"/>
+        <source>The PIC32MZW1 soft AP runs open, WPA-PSK or WPA2-PSK networks only.</source>
+        <translation>PIC32MZW1 的 SoftAP 仅支持开放、WPA-PSK 或 WPA2-PSK 网络。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/pic32mzw1/Pic32mzw1WifiCommands.cpp" line="203"/>
+        <source>The soft AP channel must be 1 to 13.</source>
+        <translation>SoftAP 信道必须在 1 到 13 之间。</translation>
+    </message>
+</context>
+<context>
     <name>PipeTransport</name>
     <message>
         <location filename="../core/transport/PipeTransport.cpp" line="45"/>
@@ -2654,6 +3350,121 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <location filename="../core/models/ScanResultsModel.cpp" line="66"/>
         <source>Security</source>
         <translation>安全类型</translation>
+    </message>
+</context>
+<context>
+    <name>SendBox</name>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="29"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="33"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="34"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="35"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="42"/>
+        <source>Text to send</source>
+        <translation>要发送的文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="45"/>
+        <source>No line ending</source>
+        <translation>无行尾符</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="46"/>
+        <source>CR LF</source>
+        <translation>CR LF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="47"/>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="48"/>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="50"/>
+        <source>Line ending:</source>
+        <translation>行尾符：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="56"/>
+        <source>Hex bytes, e.g. 48 65 6C 6C 6F 0D 0A</source>
+        <translation>十六进制字节，例如 48 65 6C 6C 6F 0D 0A</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="64"/>
+        <location filename="../ui/panels/SendBox.cpp" line="207"/>
+        <source>File to send</source>
+        <translation>要发送的文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="65"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="74"/>
+        <source> time(s)</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="82"/>
+        <source>Repeat:</source>
+        <translation>重复：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="129"/>
+        <source>&quot;%1&quot; is not a hex digit.</source>
+        <translation>“%1”不是十六进制数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="134"/>
+        <source>Hex bytes are two digits each; one digit is missing.</source>
+        <translation>每个十六进制字节由两位数字组成；缺少一位数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="156"/>
+        <source>Choose a file to send.</source>
+        <translation>请选择要发送的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="158"/>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="160"/>
+        <source>The file is %1 bytes; at most %2 are sent at once.</source>
+        <translation>文件大小为 %1 字节；一次最多发送 %2 字节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="166"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SendBox.cpp" line="174"/>
+        <location filename="../ui/panels/SendBox.cpp" line="198"/>
+        <source>There is nothing to send.</source>
+        <translation>没有要发送的数据。</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3763,210 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>SocketsPanel</name>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="64"/>
+        <source>Open in data (transparent) mode</source>
+        <translation>以数据（透传）模式打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="65"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="67"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="68"/>
+        <source>Close all</source>
+        <translation>全部关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="69"/>
+        <source>Remove closed</source>
+        <translation>移除已关闭项</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="70"/>
+        <source>Enter data mode</source>
+        <translation>进入数据模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="71"/>
+        <source>Leave data mode</source>
+        <translation>退出数据模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="72"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="387"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="74"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="386"/>
+        <source>Received</source>
+        <translation>接收的数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="85"/>
+        <source>e.g. 192.168.1.10 or example.com</source>
+        <translation>例如 192.168.1.10 或 example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="88"/>
+        <source>1-65535</source>
+        <translation>1-65535</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="91"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="108"/>
+        <source>TCP client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="109"/>
+        <source>TCP server</source>
+        <translation>TCP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="110"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="111"/>
+        <source>TLS client</source>
+        <translation>TLS 客户端</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="120"/>
+        <source>Open a socket</source>
+        <translation>打开套接字</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="123"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="124"/>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="126"/>
+        <source>Local port:</source>
+        <translation>本地端口：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="155"/>
+        <source>Sockets</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="271"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="272"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="355"/>
+        <source>Connect to a module first.</source>
+        <translation>请先连接模块。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="300"/>
+        <source>A server listens on the module&apos;s own address.</source>
+        <translation>服务器在模块自身的地址上监听。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="301"/>
+        <source>Listen port:</source>
+        <translation>监听端口：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="301"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="305"/>
+        <source>Empty or 0: the module picks one.</source>
+        <translation>留空或填 0：由模块自动选择。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="306"/>
+        <source>Only a UDP socket takes its own local port here.</source>
+        <translation>此处只有 UDP 套接字可以指定本地端口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="332"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="338"/>
+        <source>Enter the port as a number.</source>
+        <translation>请以数字形式输入端口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="359"/>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="399"/>
+        <source>Leave data mode first: the module takes no commands meanwhile.</source>
+        <translation>请先退出数据模式：在此期间模块不接受任何命令。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="382"/>
+        <source>Received on socket %1</source>
+        <translation>套接字 %1 接收的数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="383"/>
+        <source>Send on socket %1</source>
+        <translation>通过套接字 %1 发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="404"/>
+        <source>Select a socket in the table.</source>
+        <translation>请在表格中选择一个套接字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="406"/>
+        <source>Socket %1 is closed.</source>
+        <translation>套接字 %1 已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="408"/>
+        <source>A listening socket has no peer: select a connection it accepted.</source>
+        <translation>监听套接字没有对端：请选择它已接受的某个连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="410"/>
+        <source>Socket %1 is still opening.</source>
+        <translation>套接字 %1 仍在打开中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="418"/>
+        <source>Select an open socket in the table.</source>
+        <translation>请在表格中选择一个已打开的套接字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="431"/>
+        <source>Every byte sent and received goes straight to and from the peer.</source>
+        <translation>所有发送和接收的字节都直接与对端传输。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="432"/>
+        <source>Select an open socket with a peer, not in data mode.</source>
+        <translation>请选择一个有对端且未处于数据模式的已打开套接字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SocketsPanel.cpp" line="434"/>
+        <source>No socket is in data mode.</source>
+        <translation>没有处于数据模式的套接字。</translation>
+    </message>
+</context>
+<context>
     <name>StatusService</name>
     <message>
         <location filename="../core/services/StatusService.cpp" line="98"/>
@@ -3222,6 +4237,235 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>WifiPanel</name>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="40"/>
+        <source>Connect to a module first.</source>
+        <translation>请先连接模块。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="98"/>
+        <source>Link</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="111"/>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="112"/>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="113"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="284"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="355"/>
+        <source>IP address:</source>
+        <translation>IP 地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="114"/>
+        <source>Signal:</source>
+        <translation>信号：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="120"/>
+        <source>Networks in range</source>
+        <translation>范围内的网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="122"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="624"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="126"/>
+        <source>Filter by name, BSSID or security</source>
+        <translation>按名称、BSSID 或安全类型过滤</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="150"/>
+        <source>Click a network to fill in the join form.</source>
+        <translation>单击某个网络即可填入下方的加入表单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="174"/>
+        <source>This session only</source>
+        <translation>仅本次会话</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="175"/>
+        <source>Save to flash</source>
+        <translation>保存到 Flash</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="176"/>
+        <source>Keep settings:</source>
+        <translation>保留设置：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="206"/>
+        <source>Join a network (station)</source>
+        <translation>加入网络（Station）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="221"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="315"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="232"/>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="235"/>
+        <source>Static</source>
+        <translation>静态</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="252"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="255"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="258"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="261"/>
+        <source>Join</source>
+        <translation>加入网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="264"/>
+        <source>Leave</source>
+        <translation>断开网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="280"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="351"/>
+        <source>SSID:</source>
+        <translation>SSID：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="281"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="353"/>
+        <source>Security:</source>
+        <translation>安全类型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="282"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="354"/>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="283"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="285"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="356"/>
+        <source>Netmask:</source>
+        <translation>子网掩码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="286"/>
+        <source>Gateway:</source>
+        <translation>网关：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="287"/>
+        <source>DNS 1:</source>
+        <translation>DNS 1：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="288"/>
+        <source>DNS 2:</source>
+        <translation>DNS 2：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="297"/>
+        <source>Access point (soft AP)</source>
+        <translation>接入点（SoftAP）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="333"/>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="335"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="352"/>
+        <source>Channel:</source>
+        <translation>信道：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="395"/>
+        <source>The Wi-Fi commands of this module are not supported yet.</source>
+        <translation>暂不支持此模块的 Wi-Fi 命令。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="417"/>
+        <source>This module&apos;s commands take the address from DHCP only.</source>
+        <translation>此模块的命令只能通过 DHCP 获取地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="421"/>
+        <source>This module&apos;s join commands do not set DNS servers.</source>
+        <translation>此模块的入网命令不设置 DNS 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="537"/>
+        <location filename="../ui/panels/WifiPanel.cpp" line="545"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="543"/>
+        <source>not available on this module</source>
+        <translation>此模块不支持</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="547"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="555"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="558"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="561"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="567"/>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WifiPanel.cpp" line="624"/>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+</context>
+<context>
     <name>WifiService</name>
     <message>
         <location filename="../core/services/WifiService.cpp" line="35"/>
@@ -3266,37 +4510,37 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <translation>加入网络</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="128"/>
+        <location filename="../core/services/WifiService.cpp" line="129"/>
         <source>Joined %1.</source>
         <translation>已加入 %1。</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="134"/>
+        <location filename="../core/services/WifiService.cpp" line="136"/>
         <source>Leave</source>
         <translation>断开网络</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="138"/>
+        <location filename="../core/services/WifiService.cpp" line="140"/>
         <source>Left the network.</source>
         <translation>已断开网络。</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="143"/>
+        <location filename="../core/services/WifiService.cpp" line="145"/>
         <source>Start access point</source>
         <translation>启动接入点</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="150"/>
+        <location filename="../core/services/WifiService.cpp" line="153"/>
         <source>Access point %1 is up.</source>
         <translation>接入点 %1 已启动。</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="156"/>
+        <location filename="../core/services/WifiService.cpp" line="160"/>
         <source>Stop access point</source>
         <translation>停止接入点</translation>
     </message>
     <message>
-        <location filename="../core/services/WifiService.cpp" line="160"/>
+        <location filename="../core/services/WifiService.cpp" line="164"/>
         <source>Access point stopped.</source>
         <translation>接入点已停止。</translation>
     </message>
@@ -3729,37 +4973,37 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>Wizfi310Dialect</name>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="49"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="53"/>
         <source>WIZnet WizFi310</source>
         <translation>WIZnet WizFi310</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="245"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="269"/>
         <source>Command request failed.</source>
         <translation>命令请求失败。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="247"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="271"/>
         <source>Wrong command or parameter.</source>
         <translation>命令或参数错误。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="249"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="273"/>
         <source>Wrong socket ID.</source>
         <translation>套接字 ID 错误。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="251"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="275"/>
         <source>Wrong Wi-Fi status: the command works only while Wi-Fi is joined.</source>
         <translation>Wi-Fi 状态错误：该命令仅在已加入 Wi-Fi 时可用。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="254"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="278"/>
         <source>Wrong mode status: the command does not work in data mode.</source>
         <translation>模式状态错误：该命令在数据模式下不可用。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="256"/>
+        <location filename="../core/dialects/wizfi310/Wizfi310Dialect.cpp" line="280"/>
         <source>The module reported an error: %1</source>
         <translation>模块报告错误：%1</translation>
     </message>
@@ -4033,6 +5277,208 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>Wizfi310GpioCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310GpioCommands.cpp" line="69"/>
+        <source>An output pin takes no pull resistor.</source>
+        <translation>输出引脚不能使用上拉/下拉电阻。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310GpioCommands.cpp" line="88"/>
+        <source>The module did not answer with a level (0 or 1).</source>
+        <translation>模块未返回电平（0 或 1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310GpioCommands.cpp" line="100"/>
+        <source>The WizFi310 has one ADC input.</source>
+        <translation>WizFi310 只有一个 ADC 输入。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310GpioCommands.cpp" line="105"/>
+        <source>The module did not answer with an ADC reading.</source>
+        <translation>模块未返回 ADC 读数。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi310MqttCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="59"/>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="60"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="61"/>
+        <source>client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="67"/>
+        <source>The WizFi310 takes at most 50 characters for the %1.</source>
+        <translation>WizFi310 的%1最多只能有 50 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="70"/>
+        <source>The WizFi310 takes a keep-alive of 30 to 300 seconds.</source>
+        <translation>WizFi310 的保活时间为 30 到 300 秒。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="73"/>
+        <source>The WizFi310 has no setting for a persistent session (clean session off).</source>
+        <translation>WizFi310 没有持久会话（关闭 clean session）的设置项。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="75"/>
+        <source>The broker must be an IPv4 address or a host name.</source>
+        <translation>代理服务器必须是 IPv4 地址或主机名。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="101"/>
+        <source>The module did not resolve &quot;%1&quot;.</source>
+        <translation>模块未能解析“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="136"/>
+        <source>The WizFi310 subscribes with QoS 0 only.</source>
+        <translation>WizFi310 仅支持以 QoS 0 订阅。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="155"/>
+        <source>The topic contains a control character.</source>
+        <translation>主题包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="157"/>
+        <source>The WizFi310 publishes with QoS 0 only.</source>
+        <translation>WizFi310 仅支持以 QoS 0 发布。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="159"/>
+        <source>The WizFi310 cannot publish retained messages.</source>
+        <translation>WizFi310 无法发布保留消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310MqttCommands.cpp" line="162"/>
+        <source>The WizFi310 cannot publish an empty message (the length is at least 1).</source>
+        <translation>WizFi310 无法发布空消息（长度至少为 1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi310SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="93"/>
+        <source>The WizFi310 has data mode on one socket only, with no other socket open: close the other sockets first.</source>
+        <translation>WizFi310 只能在一个套接字上使用数据模式，且不能有其他套接字打开：请先关闭其他套接字。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="99"/>
+        <source>The host must be an IPv4 address or a name without commas or spaces.</source>
+        <translation>主机必须是 IPv4 地址或不含逗号和空格的名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="103"/>
+        <source>A WizFi310 server needs a port to listen on: port 0 is an error.</source>
+        <translation>WizFi310 服务器需要指定监听端口：端口 0 会导致错误。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="194"/>
+        <source>The module could not open a connection to %1 (it closed socket %2 at once).</source>
+        <translation>模块无法打开到 %1 的连接（它立即关闭了套接字 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="201"/>
+        <source>Socket %1 to %2 closed right after it opened.</source>
+        <translation>到 %2 的套接字 %1 在打开后立即关闭。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="219"/>
+        <source>There is nothing to send.</source>
+        <translation>没有要发送的数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="256"/>
+        <source>Socket %1 is not open.</source>
+        <translation>套接字 %1 未打开。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310SocketCommands.cpp" line="260"/>
+        <source>Socket %1 was not opened in data mode: the WizFi310 enters data mode only on a socket opened with the data mode option.</source>
+        <translation>套接字 %1 不是以数据模式打开的：WizFi310 只能在以数据模式选项打开的套接字上进入数据模式。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi310WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="151"/>
+        <source>WPA2-Enterprise</source>
+        <translation>WPA2-Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="163"/>
+        <source>The WizFi310 joins Open, WEP, WPA-PSK and WPA2-PSK networks only.</source>
+        <translation>WizFi310 仅支持加入开放、WEP、WPA-PSK 和 WPA2-PSK 网络。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="168"/>
+        <source>The BSSID is not six hex bytes (xx:xx:xx:xx:xx:xx).</source>
+        <translation>BSSID 不是六个十六进制字节（xx:xx:xx:xx:xx:xx）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="171"/>
+        <source>The WizFi310 takes a network name with commas, quotes or non-ASCII characters only through AT+WSET2, which has no BSSID field: leave the BSSID empty.</source>
+        <translation>WizFi310 只能通过 AT+WSET2 使用包含逗号、引号或非 ASCII 字符的网络名称，而该命令没有 BSSID 字段：请将 BSSID 留空。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="179"/>
+        <source>Static addressing needs an IPv4 address, netmask and gateway.</source>
+        <translation>静态地址需要 IPv4 地址、子网掩码和网关。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="184"/>
+        <source>A DNS server must be an IPv4 address.</source>
+        <translation>DNS 服务器必须是 IPv4 地址。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="187"/>
+        <source>Give the first DNS server before the second.</source>
+        <translation>请先指定第一个 DNS 服务器，再指定第二个。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="227"/>
+        <source>The module did not join &quot;%1&quot;. Check the key and the security type, and that the network is in range.</source>
+        <translation>模块未能加入“%1”。请检查密钥和安全类型，并确认网络在覆盖范围内。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="252"/>
+        <source>The WizFi310&apos;s soft AP has no WEP.</source>
+        <translation>WizFi310 的 SoftAP 不支持 WEP。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="254"/>
+        <source>The WizFi310&apos;s soft AP offers Open, WPA-PSK and WPA2-PSK.</source>
+        <translation>WizFi310 的 SoftAP 支持开放、WPA-PSK 和 WPA2-PSK。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="256"/>
+        <source>The channel must be between 1 and 13.</source>
+        <translation>信道必须在 1 到 13 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="259"/>
+        <source>The WizFi310 takes a network name with commas, quotes or non-ASCII characters only through AT+WSET2, which has no channel field: the soft AP then runs on its default channel 6.</source>
+        <translation>WizFi310 只能通过 AT+WSET2 使用包含逗号、引号或非 ASCII 字符的网络名称，而该命令没有信道字段：此时 SoftAP 使用默认信道 6。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi310/Wizfi310WifiCommands.cpp" line="263"/>
+        <source>The soft AP needs an IPv4 address and netmask.</source>
+        <translation>SoftAP 需要 IPv4 地址和子网掩码。</translation>
+    </message>
+</context>
+<context>
     <name>Wizfi360Dialect</name>
     <message>
         <location filename="../core/dialects/wizfi360/Wizfi360Detect.cpp" line="61"/>
@@ -4040,57 +5486,57 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
         <translation>ESP-AT 模块</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="18"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="42"/>
         <source>WIZnet WizFi360</source>
         <translation>WIZnet WizFi360</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="389"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="413"/>
         <source>AT command input error or execution error.</source>
         <translation>AT 命令输入错误或执行错误。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="400"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="424"/>
         <source>The command failed.</source>
         <translation>命令执行失败。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="410"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="434"/>
         <source>The network data transmission failed.</source>
         <translation>网络数据传输失败。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="417"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="441"/>
         <source>The TCP, UDP or SSL connection is already established.</source>
         <translation>TCP、UDP 或 SSL 连接已建立。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="424"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="448"/>
         <source>Could not connect to the broker.</source>
         <translation>无法连接到代理服务器。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="437"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="461"/>
         <source>Connection timeout.</source>
         <translation>连接超时。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="439"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="463"/>
         <source>Wrong password.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="441"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="465"/>
         <source>Cannot find the target AP.</source>
         <translation>找不到目标 AP。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="443"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="467"/>
         <source>Connection failed.</source>
         <translation>连接失败。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="445"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360Dialect.cpp" line="469"/>
         <source>Could not connect to the AP.</source>
         <translation>无法连接到 AP。</translation>
     </message>
@@ -4549,6 +5995,174 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
     </message>
 </context>
 <context>
+    <name>Wizfi360GpioCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360GpioCommands.cpp" line="59"/>
+        <source>The WizFi360 switches the pull-up on for every input (AT+SYSGPIODIR): choose pull-up.</source>
+        <translation>WizFi360 会为每个输入打开上拉（AT+SYSGPIODIR）：请选择上拉。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360GpioCommands.cpp" line="91"/>
+        <source>the module did not report the pin&apos;s level.</source>
+        <translation>模块未报告该引脚的电平。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360GpioCommands.cpp" line="100"/>
+        <source>The WizFi360 instruction set has no ADC command (ESP8266&apos;s AT+SYSADC is not in it).</source>
+        <translation>WizFi360 指令集中没有 ADC 命令（其中不包含 ESP8266 的 AT+SYSADC）。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi360MqttCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="66"/>
+        <source>The WizFi360 MQTT client has no TLS option.</source>
+        <translation>WizFi360 MQTT 客户端没有 TLS 选项。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="69"/>
+        <source>The WizFi360 MQTT client has no clean-session option (AT+MQTTCON).</source>
+        <translation>WizFi360 MQTT 客户端没有 clean session 选项（AT+MQTTCON）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="71"/>
+        <source>The WizFi360 needs a client ID (AT+MQTTSET).</source>
+        <translation>WizFi360 需要客户端 ID（AT+MQTTSET）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="75"/>
+        <source>User name, password and client ID are at most %1 bytes each (AT+MQTTSET).</source>
+        <translation>用户名、密码和客户端 ID 各自最长 %1 字节（AT+MQTTSET）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="80"/>
+        <source>The WizFi360 keeps a broker connection alive every 30 to 300 s (AT+MQTTSET).</source>
+        <translation>WizFi360 与代理服务器连接的保活间隔为 30 到 300 秒（AT+MQTTSET）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="84"/>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="145"/>
+        <source>The WizFi360 subscribes at QoS 0 only.</source>
+        <translation>WizFi360 仅支持以 QoS 0 订阅。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="89"/>
+        <source>The WizFi360 subscribes to at most %1 topics (AT+MQTTTOPIC).</source>
+        <translation>WizFi360 最多订阅 %1 个主题（AT+MQTTTOPIC）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="99"/>
+        <source>The WizFi360 cannot take a line break or NUL byte inside a parameter.</source>
+        <translation>WizFi360 的参数中不能包含换行符或 NUL 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="106"/>
+        <source>A topic cannot contain a line break.</source>
+        <translation>主题不能包含换行符。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="148"/>
+        <source>The WizFi360 subscribes to at most %1 topics (AT+MQTTTOPIC): unsubscribe one first.</source>
+        <translation>WizFi360 最多订阅 %1 个主题（AT+MQTTTOPIC）：请先取消订阅一个。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="174"/>
+        <source>The WizFi360 publishes at QoS 0 only (AT+MQTTPUB).</source>
+        <translation>WizFi360 仅支持以 QoS 0 发布（AT+MQTTPUB）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="176"/>
+        <source>The WizFi360 cannot publish retained messages.</source>
+        <translation>WizFi360 无法发布保留消息。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360MqttCommands.cpp" line="180"/>
+        <source>AT+MQTTPUB takes the message on the command line: it cannot contain a line break or NUL byte.</source>
+        <translation>AT+MQTTPUB 在命令行中携带消息：消息不能包含换行符或 NUL 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi360SocketCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="124"/>
+        <source>A WizFi360 TCP server needs multiple connections, which have no data mode.</source>
+        <translation>WizFi360 TCP 服务器需要多连接模式，而多连接模式不支持数据模式。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="127"/>
+        <source>The WizFi360 runs one TCP server: stop the one listening first.</source>
+        <translation>WizFi360 只能运行一个 TCP 服务器：请先停止正在监听的服务器。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="139"/>
+        <source>The host name cannot contain a line break or NUL byte.</source>
+        <translation>主机名不能包含换行符或 NUL 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="144"/>
+        <source>The WizFi360 has no data mode on SSL connections (AT+CIPSTART, §3.3.3).</source>
+        <translation>WizFi360 的 SSL 连接不支持数据模式（AT+CIPSTART，§3.3.3）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="147"/>
+        <source>Data mode needs the WizFi360&apos;s single connection (AT+CIPMUX=0): close the other sockets first.</source>
+        <translation>数据模式要求 WizFi360 处于单连接模式（AT+CIPMUX=0）：请先关闭其他套接字。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="165"/>
+        <source>The listening server sends nothing itself: send on one of its connections.</source>
+        <translation>处于监听状态的服务器本身不发送数据：请通过它的某个连接发送。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="168"/>
+        <source>This socket was opened in data mode (AT+CIPMODE=1), where AT+CIPSEND takes no length: enter data mode to send on it.</source>
+        <translation>此套接字以数据模式（AT+CIPMODE=1）打开，此时 AT+CIPSEND 不带长度参数：请进入数据模式后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="171"/>
+        <source>AT+CIPSEND sends 1 to 2048 bytes at a time.</source>
+        <translation>AT+CIPSEND 每次发送 1 到 2048 字节。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="184"/>
+        <source>The WizFi360 has no socket %1.</source>
+        <translation>WizFi360 没有套接字 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="215"/>
+        <source>A TCP server has no data mode on the WizFi360.</source>
+        <translation>WizFi360 上的 TCP 服务器不支持数据模式。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360SocketCommands.cpp" line="224"/>
+        <source>data mode needs the module&apos;s single connection (AT+CIPMUX=0), and socket %1 is one of several links: close it and open it again with data mode.</source>
+        <translation>数据模式要求模块处于单连接模式（AT+CIPMUX=0），而套接字 %1 是多个链接之一：请关闭它并以数据模式重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Wizfi360WifiCommands</name>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360WifiCommands.cpp" line="147"/>
+        <source>The WizFi360 takes the gateway and the netmask together (AT+CIPSTA): give both or neither.</source>
+        <translation>WizFi360 要求网关和子网掩码同时设置（AT+CIPSTA）：请两者都填写或都不填写。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360WifiCommands.cpp" line="157"/>
+        <source>The two DNS servers must differ (AT+CIPDNS).</source>
+        <translation>两个 DNS 服务器必须不同（AT+CIPDNS）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360WifiCommands.cpp" line="200"/>
+        <source>The WizFi360 soft AP is open, WPA-PSK or WPA2-PSK only (AT+CWSAP &lt;ecn&gt;).</source>
+        <translation>WizFi360 的 SoftAP 仅支持开放、WPA-PSK 或 WPA2-PSK（AT+CWSAP &lt;ecn&gt;）。</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/wizfi360/Wizfi360WifiCommands.cpp" line="203"/>
+        <source>The WizFi360 soft AP uses channels 1 to 13.</source>
+        <translation>WizFi360 的 SoftAP 使用信道 1 到 13。</translation>
+    </message>
+</context>
+<context>
     <name>World</name>
     <message>
         <location filename="../core/sim/World.cpp" line="109"/>
@@ -4639,7 +6253,7 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>atstudio-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="15"/>
+        <location filename="../app/cli/main.cpp" line="16"/>
         <source>Usage: atstudio-cli &lt;command&gt; [options]
 
 Commands:
@@ -4648,23 +6262,33 @@ Commands:
            [--faults SPEC] [--uart-baud BAUD]
                                     serve a virtual module on a pseudo-terminal
   detect --port PATH [--bauds LIST] find baud rate, module, model and firmware
+  wifi scan|join|leave|ap-start|ap-stop   Wi-Fi actions
+  socket send                       send to a peer and print the answer
+  mqtt publish|subscribe            MQTT through the module
+  gpio write|read|adc               pins and ADC
+  (each on --port PATH --module ID, or --simulate ID)
 
 Run &apos;atstudio-cli &lt;command&gt; --help&apos; for a command&apos;s options.
 </source>
-        <translation>用法：atstudio-cli &lt;command&gt; [options]
+        <translation>用法：atstudio-cli &lt;命令&gt; [选项]
 
 命令：
-  replay --module ID [--raw] FILE   将录制的会话分帧输出为 JSON Lines
+  replay --module ID [--raw] FILE   将录制的会话分帧并以 JSON Lines 输出
   simulate --module ID [--world FILE] [--link PATH] [--baud-pace BAUD]
            [--faults SPEC] [--uart-baud BAUD]
-                                    在伪终端上运行虚拟模块
+                                    在伪终端上提供虚拟模块
   detect --port PATH [--bauds LIST] 检测波特率、模块、型号和固件
+  wifi scan|join|leave|ap-start|ap-stop   Wi-Fi 操作
+  socket send                       发送数据到对端并打印应答
+  mqtt publish|subscribe            通过模块使用 MQTT
+  gpio write|read|adc               引脚和 ADC
+  （以上命令均需 --port PATH --module ID，或 --simulate ID）
 
-运行 &apos;atstudio-cli &lt;command&gt; --help&apos; 查看命令的选项。
+运行“atstudio-cli &lt;命令&gt; --help”查看某个命令的选项。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="65"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -4717,7 +6341,17 @@ Run &apos;atstudio-cli &lt;command&gt; --help&apos; for a command&apos;s options
         <translation>语言：en、%1（默认：跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
+        <source>Open this panel: status, wifi, sockets, mqtt or gpio.</source>
+        <translation>打开此面板：status、wifi、sockets、mqtt 或 gpio。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="76"/>
+        <source>no panel named %1</source>
+        <translation>没有名为 %1 的面板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
