@@ -545,49 +545,54 @@
 <context>
     <name>Air602MqttCommands</name>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="92"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="75"/>
+        <source>Subscribing to &quot;%1&quot; failed: %2</source>
+        <translation>&quot;%1&quot; 구독 실패: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="95"/>
         <source>The Air602 MQTT client has no TLS option.</source>
         <translation>Air602 MQTT 클라이언트에는 TLS 옵션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="94"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="97"/>
         <source>The Air602 needs a client ID.</source>
         <translation>Air602에는 클라이언트 ID가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="98"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="101"/>
         <source>The Air602 cannot send a host, client ID, user name or password with a comma, a double quote or a line break.</source>
         <translation>Air602는 쉼표, 큰따옴표 또는 줄바꿈이 포함된 호스트, 클라이언트 ID, 사용자 이름, 비밀번호를 전송할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="101"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="104"/>
         <source>The broker&apos;s host is empty.</source>
         <translation>브로커 호스트가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="119"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="122"/>
         <source>The module could not resolve the broker&apos;s name.</source>
         <translation>모듈이 브로커 이름을 조회하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="162"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="165"/>
         <source>The Air602 has no unsubscribe command: disconnect, and connect again without the topic.</source>
         <translation>Air602에는 구독 해제 명령이 없습니다: 연결을 해제한 후 해당 토픽 없이 다시 연결하십시오.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="175"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="178"/>
         <source>The Air602 sends the message inside a command line: it cannot hold a line break.</source>
         <translation>Air602는 메시지를 명령줄에 담아 전송하므로 메시지에 줄바꿈을 넣을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="178"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="181"/>
         <source>QoS is 0, 1 or 2.</source>
         <translation>QoS는 0, 1 또는 2입니다.</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="182"/>
-        <source>Publishing to</source>
-        <translation>발행</translation>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="185"/>
+        <source>Publishing to &quot;%1&quot; failed: %2</source>
+        <translation>&quot;%1&quot;에 발행 실패: %2</translation>
     </message>
 </context>
 <context>

@@ -545,49 +545,54 @@
 <context>
     <name>Air602MqttCommands</name>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="92"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="75"/>
+        <source>Subscribing to &quot;%1&quot; failed: %2</source>
+        <translation>订阅“%1”失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="95"/>
         <source>The Air602 MQTT client has no TLS option.</source>
         <translation>Air602 MQTT 客户端没有 TLS 选项。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="94"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="97"/>
         <source>The Air602 needs a client ID.</source>
         <translation>Air602 需要客户端 ID。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="98"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="101"/>
         <source>The Air602 cannot send a host, client ID, user name or password with a comma, a double quote or a line break.</source>
         <translation>Air602 无法发送包含逗号、双引号或换行符的主机名、客户端 ID、用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="101"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="104"/>
         <source>The broker&apos;s host is empty.</source>
         <translation>代理服务器主机为空。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="119"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="122"/>
         <source>The module could not resolve the broker&apos;s name.</source>
         <translation>模块无法解析代理服务器的主机名。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="162"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="165"/>
         <source>The Air602 has no unsubscribe command: disconnect, and connect again without the topic.</source>
         <translation>Air602 没有取消订阅命令：请断开连接，然后不带该主题重新连接。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="175"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="178"/>
         <source>The Air602 sends the message inside a command line: it cannot hold a line break.</source>
         <translation>Air602 在命令行中发送消息：消息不能包含换行符。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="178"/>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="181"/>
         <source>QoS is 0, 1 or 2.</source>
         <translation>QoS 应为 0、1 或 2。</translation>
     </message>
     <message>
-        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="182"/>
-        <source>Publishing to</source>
-        <translation>发布到</translation>
+        <location filename="../core/dialects/air602/Air602MqttCommands.cpp" line="185"/>
+        <source>Publishing to &quot;%1&quot; failed: %2</source>
+        <translation>发布到“%1”失败：%2</translation>
     </message>
 </context>
 <context>

@@ -45,15 +45,16 @@ CommandStep resultStep(const QByteArray &command, const char *name)
 // The firmware reports a failed subscribe/publish with the same message as a success, only
 // with a negative code (§2.2.4.9). A step can only fail on its own reply, so the null command
 // AT+ (§2.2.1.1) follows and fails the plan with the result's meaning when it was not 0.
-CommandStep resultCheck(const QString &what)
+// `failure`: the whole sentence, with %1 the topic and %2 the firmware's reason.
+CommandStep resultCheck(const QString &failure)
 {
     CommandStep s = CommandStep::of("AT+");
-    s.read = [what](const AtReply &, QVariantMap &values, QString &error) {
+    s.read = [failure](const AtReply &, QVariantMap &values, QString &error) {
         const int code = values.take(ResultKey).toInt();
         const QString topic = values.take(ResultTopicKey).toString();
         if (code == 0)
             return true;
-        error = tr("%1 \"%2\" failed: %3").arg(what, topic, Air602Dialect::mqttResultMessage(code));
+        error = failure.arg(topic, Air602Dialect::mqttResultMessage(code));
         return false;
     };
     return s;
@@ -70,9 +71,11 @@ CommandStep connectStep()
 
 QList<CommandStep> subscribeSteps(const MqttSubscription &sub)
 {
+    const QString failure =
+        QCoreApplication::translate("Air602MqttCommands", "Subscribing to \"%1\" failed: %2");
     return {resultStep("AT+MSUB=" + sub.topic.toUtf8() + ',' + QByteArray::number(sub.qos),
                        AtEvents::MqttSubscribed),
-            resultCheck(tr("Subscribing to"))};
+            resultCheck(failure)};
 }
 
 QString topicProblem(const QString &topic)
@@ -179,6 +182,6 @@ CommandPlan Air602MqttCommands::publish(const QString &topic, const QByteArray &
     CommandPlan plan{{resultStep("AT+MPUB=" + topic.toUtf8() + ',' + QByteArray::number(qos) + ',' +
                                      (retain ? "1," : "0,") + payload,
                                  AtEvents::MqttPublished),
-                      resultCheck(tr("Publishing to"))}};
+                      resultCheck(tr("Publishing to \"%1\" failed: %2"))}};
     return plan;
 }
