@@ -180,6 +180,8 @@ private slots:
     void tcpServer();
     void udp_data() { families_data(); }
     void udp();
+    void dataMode_data() { families_data(); }
+    void dataMode();
     void validation_data() { families_data(); }
     void validation();
     void missingFeatures();
@@ -314,6 +316,47 @@ void TstSocketsPanel::tcpServer()
     QVERIFY2(b.status().contains(QLatin1String("closed")), qPrintable(b.status()));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, WaitMs);
     QVERIFY(!b.w<QPushButton>("closeAll")->isEnabled());
+}
+
+void TstSocketsPanel::dataMode()
+{
+    QFETCH(QString, id);
+    if (!haveModule(id))
+        QSKIP("this family's virtual module is not in the build");
+    Bench b;
+    QVERIFY(b.open(id));
+    if (!b.service.capabilities().transparentMode.available) {
+        // Shown, but disabled with the reason.
+        QVERIFY(!b.w<QCheckBox>("dataMode")->isEnabled());
+        QSKIP(qPrintable(b.service.capabilities().transparentMode.reason));
+    }
+
+    // Opened straight into data mode: what the send box sends reaches the peer as it is, and
+    // the peer's bytes (even ones that look like a module's final) are shown, not interpreted.
+    TcpPeerServer peer(false);
+    b.setKind(SocketKind::TcpClient);
+    b.type("host", QStringLiteral("127.0.0.1"));
+    b.type("port", QString::number(peer.port()));
+    b.w<QCheckBox>("dataMode")->setChecked(true);
+    b.clickOpen();
+    QTRY_VERIFY2_WITH_TIMEOUT(b.service.dataModeSocket() >= 0, qPrintable(b.status()), WaitMs);
+    QCOMPARE(b.panel.selectedSocket(), b.service.dataModeSocket());
+    QTRY_COMPARE_WITH_TIMEOUT(peer.connections(), 1, WaitMs);
+    b.sendText(QStringLiteral("raw bytes, no AT"));
+    QTRY_COMPARE_WITH_TIMEOUT(peer.received(), QByteArray("raw bytes, no AT"), WaitMs);
+    peer.send("OK\r\nERROR\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(b.shownReceived().contains(QLatin1String("ERROR")), WaitMs);
+
+    // Leave: the escape goes out alone between silences and the module takes commands again.
+    auto *leave = b.w<QPushButton>("leaveDataMode");
+    QTRY_VERIFY2_WITH_TIMEOUT(leave->isEnabled(), qPrintable(leave->toolTip()), WaitMs);
+    QTest::mouseClick(leave, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(b.service.dataModeSocket(), -1, 3 * WaitMs);
+    QCOMPARE(b.service.sockets()->at(0).state, SocketsModel::State::Open);
+    QCOMPARE(peer.received(), QByteArray("raw bytes, no AT")); // the escape is not the peer's
+    QTest::mouseClick(b.w<QPushButton>("closeAll"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(b.service.sockets()->openNumbers().isEmpty(), WaitMs);
+    QVERIFY(b.idle());
 }
 
 void TstSocketsPanel::udp()

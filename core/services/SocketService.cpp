@@ -6,8 +6,23 @@
 SocketService::SocketService(ModuleConnection *connection, QObject *parent)
     : CapabilityService(connection, parent)
 {
-    if (connection)
+    if (connection) {
         connect(connection, &ModuleConnection::socketData, this, &SocketService::onSocketData);
+        connect(connection, &ModuleConnection::dataModeChanged, this, [this](int socket) {
+            if (socket >= 0 || m_dataModeSocket < 0)
+                return;
+            // The escape went out between its silences: the module takes commands again.
+            const int was = m_dataModeSocket;
+            m_dataModeSocket = -1;
+            if (const auto *s = m_sockets.socket(was);
+                s && s->state == SocketsModel::State::DataMode)
+                m_sockets.setState(was, SocketsModel::State::Open);
+            emit dataModeChanged(-1);
+            emit actionFinished(
+                tr("Leave data mode"), true,
+                tr("Socket %1 left data mode: the module takes commands again.").arg(was));
+        });
+    }
     if (isConnected())
         dialectChanged(connection->dialect());
 }
