@@ -26,3 +26,5 @@ shoot "main-zh_CN" --simulate wizfi360 --lang zh_CN
 for panel in wifi sockets mqtt gpio; do
   shoot "main-$panel" --simulate wizfi310 --panel "$panel"
 done
+shoot "panel-sockets-ko" --simulate wizfi310 --panel sockets --lang ko
+shoot "panel-gpio-zh_CN" --simulate wizfi310 --panel gpio --lang zh_CN
