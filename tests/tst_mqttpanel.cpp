@@ -5,6 +5,7 @@
 // module error shows in the status line, and a family without MQTT shows the panel disabled with
 // the reason.
 #include "support/MosquittoBroker.h"
+#include "support/VirtualBench.h"
 #include "panels/MqttPanel.h"
 #include "panels/PanelSupport.h"
 #include "services/MqttService.h"
@@ -28,46 +29,13 @@ namespace {
 
 constexpr int WaitMs = 20000;
 
-bool haveModule(const QString &id)
-{
-    return VirtualModuleFactory::create(id, World::defaultWorld()) != nullptr;
-}
-
-// Each family's way of joining the default world's WPA2 network WIZnet_Lab (MQTT needs a link;
-// joining is the Wi-Fi panel's business, so the test types it as a user would in the terminal).
-QList<QByteArray> joinCommands(const QString &id)
-{
-    if (id == QLatin1String("pic32mzw1"))
-        return {"AT+WSTAC=1,\"WIZnet_Lab\"", "AT+WSTAC=2,3", "AT+WSTAC=3,\"wiznet1234\"",
-                "AT+WSTA=1"};
-    if (id == QLatin1String("wizfi360"))
-        return {"AT+CWMODE_CUR=1", "AT+CWJAP_CUR=\"WIZnet_Lab\",\"wiznet1234\""};
-    if (id == QLatin1String("wizfi310") || id == QLatin1String("wizfi250"))
-        return {"AT+WSET=0,WIZnet_Lab", "AT+WSEC=0,WPA2,wiznet1234", "AT+WNET=1", "AT+WJOIN"};
-    if (id == QLatin1String("air602"))
-        return {"AT+WPRT=0", "AT+SSID=WIZnet_Lab", "AT+KEY=1,0,wiznet1234", "AT+WJOIN"};
-    return {};
-}
-
 struct Bench
 {
     ModuleConnection connection;
     MqttService service{&connection};
     MqttPanel panel{&service};
 
-    Bench()
-    {
-        // ATSTUDIO_TEST_TRAFFIC=1 prints what went to and came from the module, for a failure.
-        if (qEnvironmentVariableIsSet("ATSTUDIO_TEST_TRAFFIC"))
-            QObject::connect(&connection, &ModuleConnection::traffic,
-                             [](const QList<TrafficItem> &items) {
-                                 for (const TrafficItem &i : items)
-                                     qDebug() << (i.kind == TrafficItem::Kind::Frame ? "<<" : ">>")
-                                              << (i.kind == TrafficItem::Kind::Frame
-                                                      ? i.frame.text + i.frame.payload
-                                                      : i.bytes);
-                             });
-    }
+    Bench() { VirtualBench::printTrafficWhenAsked(connection); }
 
     template <typename T> T *w(const char *name)
     {
@@ -81,34 +49,10 @@ struct Bench
     {
         panel.resize(1100, 750);
         panel.show();
-        connection.openVirtual(id);
-        return QTest::qWaitFor([this] { return service.isConnected(); }, WaitMs);
+        return VirtualBench::open(connection, id, WaitMs) && service.isConnected();
     }
-    bool join(const QString &id)
-    {
-        // The PIC32MZW1 answers the join at once and announces its address when the link is up;
-        // the other families answer the join when it is done.
-        bool gotIp = false;
-        QObject watch; // ends the connection below with this function
-        QObject::connect(&connection, &ModuleConnection::events, &watch,
-                         [&gotIp](const QList<AtEvent> &events) {
-                             for (const AtEvent &e : events)
-                                 gotIp = gotIp || e.name == QLatin1String(AtEvents::WifiGotIp);
-                         });
-        for (const QByteArray &c : joinCommands(id)) {
-            std::unique_ptr<AtReply> r(connection.send(c));
-            r->setAutoDelete(false);
-            if (!QTest::qWaitFor([&r] { return r->isFinished(); }, 30000) || !r->ok()) {
-                qWarning("join step %s failed", c.constData());
-                return false;
-            }
-        }
-        const bool up =
-            id != QLatin1String("pic32mzw1") || QTest::qWaitFor([&gotIp] { return gotIp; }, WaitMs);
-        if (!up)
-            qWarning("the module announced no IP address after joining");
-        return up;
-    }
+    // MQTT needs a link; joining is the Wi-Fi panel's business, done here through its service.
+    bool join(const QString &) { return VirtualBench::joinLab(connection); }
 
     void type(const char *field, const QString &text)
     {
@@ -199,7 +143,7 @@ void TstMqttPanel::families_data()
 void TstMqttPanel::publishAndReceive()
 {
     QFETCH(QString, id);
-    if (!haveModule(id))
+    if (!VirtualBench::haveModule(id))
         QSKIP("this family's virtual module is not in the build");
     Bench b;
     QVERIFY(b.open(id));
@@ -274,8 +218,8 @@ void TstMqttPanel::publishAndReceive()
         QVERIFY2(!b.status()->text().isEmpty(), "no reason shown");
         QVERIFY(b.service.subscriptions()->rowOf(QStringLiteral("studio/in")) >= 0);
     } else {
-        QTRY_COMPARE_WITH_TIMEOUT(b.service.subscriptions()->rowOf(QStringLiteral("studio/in")),
-                                  -1, WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(b.service.subscriptions()->rowOf(QStringLiteral("studio/in")), -1,
+                                  WaitMs);
         QVERIFY(b.idle());
         QTRY_VERIFY_WITH_TIMEOUT(b.service.isBrokerConnected(), WaitMs);
         peer.client.publish(QStringLiteral("studio/in"), "not for the module", 0, false);
@@ -293,7 +237,7 @@ void TstMqttPanel::publishAndReceive()
 void TstMqttPanel::validation()
 {
     QFETCH(QString, id);
-    if (!haveModule(id))
+    if (!VirtualBench::haveModule(id))
         QSKIP("this family's virtual module is not in the build");
     Bench b;
     QVERIFY(b.open(id));
@@ -353,7 +297,7 @@ void TstMqttPanel::validation()
 void TstMqttPanel::moduleError()
 {
     QFETCH(QString, id);
-    if (!haveModule(id))
+    if (!VirtualBench::haveModule(id))
         QSKIP("this family's virtual module is not in the build");
     Bench b;
     QVERIFY(b.open(id));
@@ -396,7 +340,7 @@ void TstMqttPanel::withoutMqtt()
     int checked = 0;
     for (const char *family : {"wizfi310", "wizfi360", "wizfi250", "pic32mzw1", "air602"}) {
         const QString id = QString::fromLatin1(family);
-        if (!haveModule(id))
+        if (!VirtualBench::haveModule(id))
             continue;
         Bench b;
         QVERIFY(b.open(id));

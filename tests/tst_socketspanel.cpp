@@ -4,6 +4,7 @@
 // connection, UDP works both ways, sockets close one by one or all at once; a bad form cannot be
 // sent and says why; kinds the family lacks are disabled with the reason.
 #include "support/LoopbackPeers.h"
+#include "support/VirtualBench.h"
 #include "panels/ByteView.h"
 #include "panels/PanelSupport.h"
 #include "panels/SendBox.h"
@@ -31,28 +32,6 @@ namespace {
 
 constexpr int WaitMs = 15000;
 
-bool haveModule(const QString &id)
-{
-    return VirtualModuleFactory::create(id, World::defaultWorld()) != nullptr;
-}
-
-// Each family's way of joining the default world's WPA2 network WIZnet_Lab (the sockets need a
-// link; joining is the Wi-Fi panel's business, so the test types it as a user would in the
-// terminal).
-QList<QByteArray> joinCommands(const QString &id)
-{
-    if (id == QLatin1String("pic32mzw1"))
-        return {"AT+WSTAC=1,\"WIZnet_Lab\"", "AT+WSTAC=2,3", "AT+WSTAC=3,\"wiznet1234\"",
-                "AT+WSTA=1"};
-    if (id == QLatin1String("wizfi360"))
-        return {"AT+CWMODE_CUR=1", "AT+CWJAP_CUR=\"WIZnet_Lab\",\"wiznet1234\""};
-    if (id == QLatin1String("wizfi310") || id == QLatin1String("wizfi250"))
-        return {"AT+WSET=0,WIZnet_Lab", "AT+WSEC=0,WPA2,wiznet1234", "AT+WNET=1", "AT+WJOIN"};
-    if (id == QLatin1String("air602"))
-        return {"AT+WPRT=0", "AT+SSID=WIZnet_Lab", "AT+KEY=1,0,wiznet1234", "AT+WJOIN"};
-    return {};
-}
-
 quint16 freePort()
 {
     QTcpServer probe;
@@ -67,19 +46,7 @@ struct Bench
     SocketService service{&connection};
     SocketsPanel panel{&service};
 
-    Bench()
-    {
-        // ATSTUDIO_TEST_TRAFFIC=1 prints what went to and came from the module, for a failure.
-        if (qEnvironmentVariableIsSet("ATSTUDIO_TEST_TRAFFIC"))
-            QObject::connect(&connection, &ModuleConnection::traffic,
-                             [](const QList<TrafficItem> &items) {
-                                 for (const TrafficItem &i : items)
-                                     qDebug() << (i.kind == TrafficItem::Kind::Frame ? "<<" : ">>")
-                                              << (i.kind == TrafficItem::Kind::Frame
-                                                      ? i.frame.text + i.frame.payload
-                                                      : i.bytes);
-                             });
-    }
+    Bench() { VirtualBench::printTrafficWhenAsked(connection); }
 
     template <typename T> T *w(const char *name)
     {
@@ -93,32 +60,9 @@ struct Bench
     {
         panel.resize(1100, 700);
         panel.show();
-        connection.openVirtual(id);
-        if (!QTest::qWaitFor([this] { return service.isConnected(); }, WaitMs))
-            return false;
-        // The PIC32MZW1 answers the join at once and announces its address when the link is up;
-        // the other families answer the join when it is done.
-        bool gotIp = false;
-        QObject watch; // ends the connection below with this function
-        QObject::connect(&connection, &ModuleConnection::events, &watch,
-                         [&gotIp](const QList<AtEvent> &events) {
-                             for (const AtEvent &e : events)
-                                 gotIp = gotIp || e.name == QLatin1String(AtEvents::WifiGotIp);
-                         });
-        for (const QByteArray &c : joinCommands(id)) {
-            AtReply *r = connection.send(c);
-            r->setAutoDelete(false);
-            std::unique_ptr<AtReply> owned(r);
-            if (!QTest::qWaitFor([r] { return r->isFinished(); }, 30000) || !r->ok()) {
-                qWarning("join step %s failed", c.constData());
-                return false;
-            }
-        }
-        const bool up =
-            id != QLatin1String("pic32mzw1") || QTest::qWaitFor([&gotIp] { return gotIp; }, WaitMs);
-        if (!up)
-            qWarning("the module announced no IP address after joining");
-        return up;
+        // Sockets need a link; joining is the Wi-Fi panel's business, done through its service.
+        return VirtualBench::open(connection, id, WaitMs) && service.isConnected() &&
+               VirtualBench::joinLab(connection);
     }
 
     void setKind(SocketKind kind)
@@ -200,7 +144,7 @@ void TstSocketsPanel::families_data()
 void TstSocketsPanel::tcpClient()
 {
     QFETCH(QString, id);
-    if (!haveModule(id))
+    if (!VirtualBench::haveModule(id))
         QSKIP("this family's virtual module is not in the build");
     Bench b;
     QVERIFY(b.open(id));
@@ -263,7 +207,7 @@ void TstSocketsPanel::tcpClient()
 void TstSocketsPanel::tcpServer()
 {
     QFETCH(QString, id);
-    if (!haveModule(id))
+    if (!VirtualBench::haveModule(id))
         QSKIP("this family's virtual module is not in the build");
     Bench b;
     QVERIFY(b.open(id));
@@ -321,7 +265,7 @@ void TstSocketsPanel::tcpServer()
 void TstSocketsPanel::dataMode()
 {
     QFETCH(QString, id);
-    if (!haveModule(id))
+    if (!VirtualBench::haveModule(id))
         QSKIP("this family's virtual module is not in the build");
     Bench b;
     QVERIFY(b.open(id));
@@ -362,7 +306,7 @@ void TstSocketsPanel::dataMode()
 void TstSocketsPanel::udp()
 {
     QFETCH(QString, id);
-    if (!haveModule(id))
+    if (!VirtualBench::haveModule(id))
         QSKIP("this family's virtual module is not in the build");
     Bench b;
     QVERIFY(b.open(id));
@@ -411,7 +355,7 @@ void TstSocketsPanel::udp()
 void TstSocketsPanel::validation()
 {
     QFETCH(QString, id);
-    if (!haveModule(id))
+    if (!VirtualBench::haveModule(id))
         QSKIP("this family's virtual module is not in the build");
     Bench b;
     QVERIFY(b.open(id));
@@ -457,7 +401,7 @@ void TstSocketsPanel::missingFeatures()
     int checked = 0;
     for (const char *family : {"wizfi310", "wizfi360", "wizfi250", "pic32mzw1", "air602"}) {
         const QString id = QString::fromLatin1(family);
-        if (!haveModule(id))
+        if (!VirtualBench::haveModule(id))
             continue;
         Bench b;
         b.connection.openVirtual(id);
