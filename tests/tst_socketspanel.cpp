@@ -126,6 +126,7 @@ private slots:
     void udp();
     void dataMode_data() { families_data(); }
     void dataMode();
+    void aModuleRestartClosesEverySocket();
     void validation_data() { families_data(); }
     void validation();
     void missingFeatures();
@@ -301,6 +302,24 @@ void TstSocketsPanel::dataMode()
     QTest::mouseClick(b.w<QPushButton>("closeAll"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(b.service.sockets()->openNumbers().isEmpty(), WaitMs);
     QVERIFY(b.idle());
+}
+
+void TstSocketsPanel::aModuleRestartClosesEverySocket()
+{
+    // Typed in the terminal, as a user would: the module reboots and forgets its sockets.
+    Bench b;
+    QVERIFY(b.open(QStringLiteral("wizfi360")));
+    TcpPeerServer peer(false);
+    b.setKind(SocketKind::TcpClient);
+    b.type("host", QStringLiteral("127.0.0.1"));
+    b.type("port", QString::number(peer.port()));
+    b.clickOpen();
+    QTRY_COMPARE_WITH_TIMEOUT(b.service.sockets()->openNumbers().size(), 1, WaitMs);
+    QVERIFY(b.idle());
+    b.connection.send("AT+RST");
+    QTRY_VERIFY_WITH_TIMEOUT(b.service.sockets()->openNumbers().isEmpty(), WaitMs);
+    QCOMPARE(b.service.sockets()->at(0).state, SocketsModel::State::Closed);
+    QVERIFY(!b.w<QPushButton>("send")->isEnabled());
 }
 
 void TstSocketsPanel::udp()

@@ -38,6 +38,7 @@ CapabilityService::CapabilityService(ModuleConnection *connection, QObject *pare
     connect(connection, &ModuleConnection::events, &m_sequence, &CommandSequence::onEvents);
     connect(connection, &ModuleConnection::events, this, &CapabilityService::handleEvents);
     connect(connection, &ModuleConnection::stateChanged, this, &CapabilityService::onState);
+    connect(connection, &ModuleConnection::moduleRestarted, this, [this] { moduleRestarted(); });
     // Made for a connection already open: the derived constructor builds its command set.
     if (isConnected()) {
         m_open = true;

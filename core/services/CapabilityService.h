@@ -62,6 +62,8 @@ protected:
     // The connection opened on a dialect (dialect non-null) or closed (null): rebuild command sets.
     virtual void dialectChanged(const Dialect *dialect) = 0;
     virtual void handleEvents(const QList<AtEvent> &events);
+    // The module restarted on its own or by a command: what it had open is gone.
+    virtual void moduleRestarted() {}
 
 private:
     struct Job

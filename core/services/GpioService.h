@@ -37,6 +37,11 @@ signals:
 
 protected:
     void dialectChanged(const Dialect *dialect) override;
+    // Pins come back as the module's defaults: what the panel set is no longer known.
+    void moduleRestarted() override
+    {
+        m_pins.setPins(m_commands ? m_commands->pins() : QList<GpioPin>{});
+    }
 
 private:
     std::unique_ptr<GpioCommands> m_commands;

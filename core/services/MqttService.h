@@ -37,6 +37,7 @@ signals:
 protected:
     void dialectChanged(const Dialect *dialect) override;
     void handleEvents(const QList<AtEvent> &events) override;
+    void moduleRestarted() override { setBrokerConnected(false); }
 
 private:
     void setBrokerConnected(bool connected);

@@ -291,3 +291,13 @@ void SocketService::handleEvents(const QList<AtEvent> &events)
         }
     }
 }
+
+void SocketService::moduleRestarted()
+{
+    for (const int n : m_sockets.openNumbers())
+        m_sockets.setState(n, SocketsModel::State::Closed);
+    if (m_dataModeSocket != -1) {
+        m_dataModeSocket = -1;
+        emit dataModeChanged(-1);
+    }
+}

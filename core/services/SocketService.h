@@ -44,6 +44,7 @@ signals:
 protected:
     void dialectChanged(const Dialect *dialect) override;
     void handleEvents(const QList<AtEvent> &events) override;
+    void moduleRestarted() override;
 
 private:
     void onSocketData(int socket, const QByteArray &bytes);
