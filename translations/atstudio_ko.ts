@@ -758,12 +758,12 @@
         <translation>%1: 완료.</translation>
     </message>
     <message>
-        <location filename="../core/services/CapabilityService.cpp" line="60"/>
+        <location filename="../core/services/CapabilityService.cpp" line="61"/>
         <source>The connection closed.</source>
         <translation>연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/CapabilityService.cpp" line="75"/>
+        <location filename="../core/services/CapabilityService.cpp" line="76"/>
         <source>Connect to a module first.</source>
         <translation>먼저 모듈에 연결하십시오.</translation>
     </message>
@@ -3584,102 +3584,108 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>SocketService</name>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="55"/>
+        <location filename="../core/services/SocketService.cpp" line="70"/>
         <source>This module has %1 sockets and all are in use: close one first.</source>
         <translation>이 모듈의 소켓 %1개가 모두 사용 중입니다. 먼저 하나를 닫으십시오.</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="62"/>
+        <location filename="../core/services/SocketService.cpp" line="77"/>
         <source>Open socket</source>
         <translation>소켓 열기</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="65"/>
-        <location filename="../core/services/SocketService.cpp" line="148"/>
-        <location filename="../core/services/SocketService.cpp" line="161"/>
+        <location filename="../core/services/SocketService.cpp" line="80"/>
+        <location filename="../core/services/SocketService.cpp" line="163"/>
+        <location filename="../core/services/SocketService.cpp" line="176"/>
         <source>Connect to a module first.</source>
         <translation>먼저 모듈에 연결하십시오.</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="78"/>
+        <location filename="../core/services/SocketService.cpp" line="93"/>
         <source>The module opened a socket but did not say its number.</source>
         <translation>모듈이 소켓을 열었지만 소켓 번호를 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="101"/>
+        <location filename="../core/services/SocketService.cpp" line="116"/>
         <source>Socket %1 listens on port %2.</source>
         <translation>소켓 %1이(가) 포트 %2에서 수신 대기 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="102"/>
+        <location filename="../core/services/SocketService.cpp" line="117"/>
         <source>Socket %1 is open to %2:%3.</source>
         <translation>소켓 %1이(가) %2:%3(으)로 열렸습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="111"/>
+        <location filename="../core/services/SocketService.cpp" line="126"/>
         <source>Send</source>
         <translation>전송</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="114"/>
-        <location filename="../core/services/SocketService.cpp" line="178"/>
+        <location filename="../core/services/SocketService.cpp" line="129"/>
+        <location filename="../core/services/SocketService.cpp" line="193"/>
         <source>Socket %1 is not open.</source>
         <translation>소켓 %1이(가) 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="116"/>
+        <location filename="../core/services/SocketService.cpp" line="131"/>
         <source>There is nothing to send.</source>
         <translation>전송할 데이터가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="118"/>
+        <location filename="../core/services/SocketService.cpp" line="133"/>
         <source>Send at least once.</source>
         <translation>전송 횟수는 1회 이상이어야 합니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/SocketService.cpp" line="140"/>
+        <location filename="../core/services/SocketService.cpp" line="155"/>
         <source>Sent %n byte(s) on socket %1.</source>
         <translation>
             <numerusform>소켓 %1(으)로 %n바이트를 전송했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="146"/>
+        <location filename="../core/services/SocketService.cpp" line="161"/>
         <source>Close socket</source>
         <translation>소켓 닫기</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="153"/>
+        <location filename="../core/services/SocketService.cpp" line="168"/>
         <source>Socket %1 closed.</source>
         <translation>소켓 %1을(를) 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="159"/>
+        <location filename="../core/services/SocketService.cpp" line="174"/>
         <source>Close all sockets</source>
         <translation>모든 소켓 닫기</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="168"/>
+        <location filename="../core/services/SocketService.cpp" line="183"/>
         <source>Every socket closed.</source>
         <translation>모든 소켓을 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="174"/>
+        <location filename="../core/services/SocketService.cpp" line="189"/>
         <source>Enter data mode</source>
         <translation>데이터 모드 진입</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="188"/>
+        <location filename="../core/services/SocketService.cpp" line="203"/>
         <source>Socket %1 is in data mode: every byte goes to the peer.</source>
         <translation>소켓 %1이(가) 데이터 모드입니다. 모든 바이트가 상대방에게 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="196"/>
+        <location filename="../core/services/SocketService.cpp" line="22"/>
+        <location filename="../core/services/SocketService.cpp" line="211"/>
         <source>Leave data mode</source>
         <translation>데이터 모드 종료</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="274"/>
+        <location filename="../core/services/SocketService.cpp" line="23"/>
+        <source>Socket %1 left data mode: the module takes commands again.</source>
+        <translation>소켓 %1이(가) 데이터 모드를 종료했습니다. 모듈이 다시 명령을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="289"/>
         <source>Read socket %1</source>
         <translation>소켓 %1 읽기</translation>
     </message>

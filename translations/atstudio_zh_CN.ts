@@ -758,12 +758,12 @@
         <translation>%1：完成。</translation>
     </message>
     <message>
-        <location filename="../core/services/CapabilityService.cpp" line="60"/>
+        <location filename="../core/services/CapabilityService.cpp" line="61"/>
         <source>The connection closed.</source>
         <translation>连接已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/services/CapabilityService.cpp" line="75"/>
+        <location filename="../core/services/CapabilityService.cpp" line="76"/>
         <source>Connect to a module first.</source>
         <translation>请先连接模块。</translation>
     </message>
@@ -3584,102 +3584,108 @@ Click to send; click again while it runs to stop it. Right-click to edit.</sourc
 <context>
     <name>SocketService</name>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="55"/>
+        <location filename="../core/services/SocketService.cpp" line="70"/>
         <source>This module has %1 sockets and all are in use: close one first.</source>
         <translation>此模块的 %1 个套接字均已占用：请先关闭一个。</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="62"/>
+        <location filename="../core/services/SocketService.cpp" line="77"/>
         <source>Open socket</source>
         <translation>打开套接字</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="65"/>
-        <location filename="../core/services/SocketService.cpp" line="148"/>
-        <location filename="../core/services/SocketService.cpp" line="161"/>
+        <location filename="../core/services/SocketService.cpp" line="80"/>
+        <location filename="../core/services/SocketService.cpp" line="163"/>
+        <location filename="../core/services/SocketService.cpp" line="176"/>
         <source>Connect to a module first.</source>
         <translation>请先连接模块。</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="78"/>
+        <location filename="../core/services/SocketService.cpp" line="93"/>
         <source>The module opened a socket but did not say its number.</source>
         <translation>模块已打开套接字，但未返回其编号。</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="101"/>
+        <location filename="../core/services/SocketService.cpp" line="116"/>
         <source>Socket %1 listens on port %2.</source>
         <translation>套接字 %1 正在监听端口 %2。</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="102"/>
+        <location filename="../core/services/SocketService.cpp" line="117"/>
         <source>Socket %1 is open to %2:%3.</source>
         <translation>套接字 %1 已打开，对端为 %2:%3。</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="111"/>
+        <location filename="../core/services/SocketService.cpp" line="126"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="114"/>
-        <location filename="../core/services/SocketService.cpp" line="178"/>
+        <location filename="../core/services/SocketService.cpp" line="129"/>
+        <location filename="../core/services/SocketService.cpp" line="193"/>
         <source>Socket %1 is not open.</source>
         <translation>套接字 %1 未打开。</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="116"/>
+        <location filename="../core/services/SocketService.cpp" line="131"/>
         <source>There is nothing to send.</source>
         <translation>没有要发送的数据。</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="118"/>
+        <location filename="../core/services/SocketService.cpp" line="133"/>
         <source>Send at least once.</source>
         <translation>发送次数至少为 1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/services/SocketService.cpp" line="140"/>
+        <location filename="../core/services/SocketService.cpp" line="155"/>
         <source>Sent %n byte(s) on socket %1.</source>
         <translation>
             <numerusform>已通过套接字 %1 发送 %n 字节。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="146"/>
+        <location filename="../core/services/SocketService.cpp" line="161"/>
         <source>Close socket</source>
         <translation>关闭套接字</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="153"/>
+        <location filename="../core/services/SocketService.cpp" line="168"/>
         <source>Socket %1 closed.</source>
         <translation>套接字 %1 已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="159"/>
+        <location filename="../core/services/SocketService.cpp" line="174"/>
         <source>Close all sockets</source>
         <translation>关闭所有套接字</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="168"/>
+        <location filename="../core/services/SocketService.cpp" line="183"/>
         <source>Every socket closed.</source>
         <translation>所有套接字均已关闭。</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="174"/>
+        <location filename="../core/services/SocketService.cpp" line="189"/>
         <source>Enter data mode</source>
         <translation>进入数据模式</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="188"/>
+        <location filename="../core/services/SocketService.cpp" line="203"/>
         <source>Socket %1 is in data mode: every byte goes to the peer.</source>
         <translation>套接字 %1 处于数据模式：所有字节都将发送到对端。</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="196"/>
+        <location filename="../core/services/SocketService.cpp" line="22"/>
+        <location filename="../core/services/SocketService.cpp" line="211"/>
         <source>Leave data mode</source>
         <translation>退出数据模式</translation>
     </message>
     <message>
-        <location filename="../core/services/SocketService.cpp" line="274"/>
+        <location filename="../core/services/SocketService.cpp" line="23"/>
+        <source>Socket %1 left data mode: the module takes commands again.</source>
+        <translation>套接字 %1 已退出数据模式，模块重新接受命令。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/SocketService.cpp" line="289"/>
         <source>Read socket %1</source>
         <translation>读取套接字 %1</translation>
     </message>
