@@ -130,9 +130,7 @@ private slots:
         rig.module->onCommand = [&rig](const QByteArray &) { rig.module->say("OK\r\n"); };
         CommandStep join = CommandStep::of("AT+JOIN");
         join.awaitEvent = QStringLiteral("test.event");
-        join.acceptEvent = [](const AtEvent &e, QVariantMap &) {
-            return e.raw == "+EVT:up";
-        };
+        join.acceptEvent = [](const AtEvent &e, QVariantMap &) { return e.raw == "+EVT:up"; };
         QSignalSpy done(&rig.sequence, &CommandSequence::finished);
         rig.sequence.start(CommandPlan({join}));
         QTest::qWait(100);
@@ -153,6 +151,25 @@ private slots:
         join.failEvents << QStringLiteral("test.event");
         QVERIFY(!rig.runToEnd(CommandPlan({join})));
         QCOMPARE(rig.sequence.errorString(), QStringLiteral("AT+JOIN: +EVT:wrongkey"));
+    }
+
+    void anEventThatCarriesAFailureCodeFailsTheStep()
+    {
+        SequenceRig rig;
+        rig.module->onCommand = [&rig](const QByteArray &) {
+            rig.module->say("OK\r\n+EVT:-4\r\n");
+        };
+        CommandStep publish = CommandStep::of("AT+PUB=x");
+        publish.awaitEvent = QStringLiteral("test.event");
+        publish.eventError = [](const AtEvent &e) {
+            const int code = e.fields.value(QStringLiteral("value")).toInt();
+            return code < 0 ? QStringLiteral("refused with %1").arg(code) : QString();
+        };
+        QVERIFY(!rig.runToEnd(CommandPlan({publish})));
+        QCOMPARE(rig.sequence.errorString(), QStringLiteral("AT+PUB=x: refused with -4"));
+        // The same message with code 0 is the success.
+        rig.module->onCommand = [&rig](const QByteArray &) { rig.module->say("OK\r\n+EVT:0\r\n"); };
+        QVERIFY(rig.runToEnd(CommandPlan({publish})));
     }
 
     void anAwaitedEventThatNeverComesTimesOutReadably()

@@ -157,6 +157,13 @@ void CommandSequence::checkAwait()
         return;
     while (!m_stepEvents.isEmpty()) {
         const AtEvent e = m_stepEvents.takeFirst();
+        if (step.eventError) {
+            if (const QString error = step.eventError(e); !error.isEmpty()) {
+                m_failedCommand = substitute(step.command);
+                fail(tr("%1: %2").arg(QString::fromUtf8(m_failedCommand), error));
+                return;
+            }
+        }
         if (step.failEvents.contains(e.name)) {
             m_failedCommand = substitute(step.command);
             fail(tr("%1: %2").arg(QString::fromUtf8(m_failedCommand), eventMessage(e)));

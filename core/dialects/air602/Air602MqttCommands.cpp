@@ -14,8 +14,6 @@ QString tr(const char *text)
 }
 
 // Values the result checks leave for the step after them.
-const QString ResultKey = QStringLiteral("mqtt_result");
-const QString ResultTopicKey = QStringLiteral("mqtt_result_topic");
 
 // MQTT parameters go unquoted and the firmware splits at every comma (§2.2.4, digest §2.1):
 // a comma, quote or line end cannot be sent inside one.
@@ -25,37 +23,20 @@ bool plainParameter(const QString &text)
            !text.contains(u'\n');
 }
 
-// Waits for "+MSUB:<result>" / "+MPUB:<result>" (event `name`, code 0 = OK) after the command's
-// "+OK" and keeps the result for resultCheck().
-CommandStep resultStep(const QByteArray &command, const char *name)
+// Waits for "+MSUB:<result>" / "+MPUB:<result>" (event `name`) after the command's "+OK". The
+// firmware reports a failure with the same message as a success, only with a negative code
+// (§2.2.4.9): `failure` is then the whole sentence, with %1 the topic and %2 the code's meaning.
+CommandStep resultStep(const QByteArray &command, const char *name, const QString &failure)
 {
     CommandStep s = CommandStep::of(command);
     s.awaitEvent = QLatin1String(name);
     s.awaitMs = 15000;
-    s.acceptEvent = [name](const AtEvent &e, QVariantMap &values) {
-        if (e.name != QLatin1String(name))
-            return false;
-        values.insert(ResultKey, e.fields.value(AtFields::Code, 0).toInt());
-        values.insert(ResultTopicKey, e.fields.value(AtFields::Topic).toString());
-        return true;
-    };
-    return s;
-}
-
-// The firmware reports a failed subscribe/publish with the same message as a success, only
-// with a negative code (§2.2.4.9). A step can only fail on its own reply, so the null command
-// AT+ (§2.2.1.1) follows and fails the plan with the result's meaning when it was not 0.
-// `failure`: the whole sentence, with %1 the topic and %2 the firmware's reason.
-CommandStep resultCheck(const QString &failure)
-{
-    CommandStep s = CommandStep::of("AT+");
-    s.read = [failure](const AtReply &, QVariantMap &values, QString &error) {
-        const int code = values.take(ResultKey).toInt();
-        const QString topic = values.take(ResultTopicKey).toString();
-        if (code == 0)
-            return true;
-        error = failure.arg(topic, Air602Dialect::mqttResultMessage(code));
-        return false;
+    s.eventError = [name, failure](const AtEvent &e) {
+        const int code = e.fields.value(AtFields::Code, 0).toInt();
+        if (e.name != QLatin1String(name) || code == 0)
+            return QString();
+        return failure.arg(e.fields.value(AtFields::Topic).toString(),
+                           Air602Dialect::mqttResultMessage(code));
     };
     return s;
 }
@@ -74,8 +55,7 @@ QList<CommandStep> subscribeSteps(const MqttSubscription &sub)
     const QString failure =
         QCoreApplication::translate("Air602MqttCommands", "Subscribing to \"%1\" failed: %2");
     return {resultStep("AT+MSUB=" + sub.topic.toUtf8() + ',' + QByteArray::number(sub.qos),
-                       AtEvents::MqttSubscribed),
-            resultCheck(failure)};
+                       AtEvents::MqttSubscribed, failure)};
 }
 
 QString topicProblem(const QString &topic)
@@ -181,7 +161,6 @@ CommandPlan Air602MqttCommands::publish(const QString &topic, const QByteArray &
         return CommandPlan::refuse(tr("QoS is 0, 1 or 2."));
     CommandPlan plan{{resultStep("AT+MPUB=" + topic.toUtf8() + ',' + QByteArray::number(qos) + ',' +
                                      (retain ? "1," : "0,") + payload,
-                                 AtEvents::MqttPublished),
-                      resultCheck(tr("Publishing to \"%1\" failed: %2"))}};
+                                 AtEvents::MqttPublished, tr("Publishing to \"%1\" failed: %2"))}};
     return plan;
 }

@@ -36,6 +36,9 @@ struct CommandStep
     std::function<bool(const AtEvent &event, QVariantMap &values)> acceptEvent;
     // Events that fail the step while it waits (e.g. "wifi.error", "socket.error").
     QStringList failEvents;
+    // For a family that reports success and failure with the same message and a result code:
+    // a non-empty text (translated) fails the step with it.
+    std::function<QString(const AtEvent &event)> eventError;
     int awaitMs = 20000;
 
     static CommandStep of(const QByteArray &command, const QByteArray &payload = {})
