@@ -304,7 +304,7 @@ public:
             m_host->write(line);
     }
     // Wait for `needle` in what the module said since the last host line.
-    bool waitFor(const QByteArray &needle, int ms = 3000)
+    bool waitFor(const QByteArray &needle, int ms = 15000)
     {
         return QTest::qWaitFor([&] { return out.indexOf(needle, m_mark) >= 0; }, ms);
     }
