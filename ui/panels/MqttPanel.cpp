@@ -331,11 +331,7 @@ void MqttPanel::changeEvent(QEvent *event)
 
 void MqttPanel::fitFormColumn()
 {
-    // The forms never scroll sideways: their column is at least as wide as they need at the
-    // current text size (View > Text size), in every language.
-    if (m_formScroll && m_formScroll->widget())
-        m_formScroll->setMinimumWidth(m_formScroll->widget()->minimumSizeHint().width() +
-                                      m_formScroll->verticalScrollBar()->sizeHint().width());
+    ::fitFormColumn(m_formScroll);
 }
 
 void MqttPanel::availabilityChanged()

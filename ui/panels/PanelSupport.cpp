@@ -3,6 +3,8 @@
 #include "services/CapabilityService.h"
 
 #include <QPalette>
+#include <QScrollArea>
+#include <QScrollBar>
 
 namespace {
 // Red and green that read on light and dark palettes alike.
@@ -23,6 +25,13 @@ void applyFeature(QWidget *widget, const DialectCapabilities::Feature &feature,
 {
     widget->setEnabled(feature.available);
     widget->setToolTip(feature.available ? toolTipWhenAvailable : feature.reason);
+}
+
+void fitFormColumn(QScrollArea *column)
+{
+    if (column && column->widget())
+        column->setMinimumWidth(column->widget()->minimumSizeHint().width() +
+                                column->verticalScrollBar()->sizeHint().width());
 }
 
 FieldProblem::FieldProblem(QWidget *parent)

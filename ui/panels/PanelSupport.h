@@ -5,6 +5,7 @@
 #include <QLabel>
 
 class CapabilityService;
+class QScrollArea;
 
 // Small pieces every form panel uses, so that they look and behave alike.
 
@@ -12,6 +13,10 @@ class CapabilityService;
 // (never hide it: users must see what the module cannot do, and why).
 void applyFeature(QWidget *widget, const DialectCapabilities::Feature &feature,
                   const QString &toolTipWhenAvailable = {});
+
+// A column of forms never scrolls sideways: the scroll area is at least as wide as its forms need
+// at the current text size (View > Text size), in every language. Call again on a font change.
+void fitFormColumn(QScrollArea *column);
 
 // The reason beside a form field why it cannot be sent; hidden while there is none.
 class FieldProblem : public QLabel

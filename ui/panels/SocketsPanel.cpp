@@ -256,11 +256,7 @@ void SocketsPanel::changeEvent(QEvent *event)
 
 void SocketsPanel::fitFormColumn()
 {
-    // The forms never scroll sideways: their column is at least as wide as they need at the
-    // current text size (View > Text size), in every language.
-    if (m_formScroll && m_formScroll->widget())
-        m_formScroll->setMinimumWidth(m_formScroll->widget()->minimumSizeHint().width() +
-                                      m_formScroll->verticalScrollBar()->sizeHint().width());
+    ::fitFormColumn(m_formScroll);
 }
 
 void SocketsPanel::availabilityChanged()
