@@ -299,6 +299,17 @@ void TstSocketsPanel::dataMode()
     QTRY_COMPARE_WITH_TIMEOUT(b.service.dataModeSocket(), -1, 3 * WaitMs);
     QCOMPARE(b.service.sockets()->at(0).state, SocketsModel::State::Open);
     QCOMPARE(peer.received(), QByteArray("raw bytes, no AT")); // the escape is not the peer's
+
+    // And back in with the button, on the same socket.
+    auto *enter = b.w<QPushButton>("enterDataMode");
+    QTRY_VERIFY2_WITH_TIMEOUT(enter->isEnabled(), qPrintable(enter->toolTip()), WaitMs);
+    QTest::mouseClick(enter, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(b.service.dataModeSocket() >= 0, qPrintable(b.status()), WaitMs);
+    b.sendText(QStringLiteral(" again"));
+    QTRY_COMPARE_WITH_TIMEOUT(peer.received(), QByteArray("raw bytes, no AT again"), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(leave->isEnabled(), WaitMs);
+    QTest::mouseClick(leave, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(b.service.dataModeSocket(), -1, 3 * WaitMs);
     QTest::mouseClick(b.w<QPushButton>("closeAll"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(b.service.sockets()->openNumbers().isEmpty(), WaitMs);
     QVERIFY(b.idle());
