@@ -39,13 +39,6 @@ QByteArray ssidArgument(const QString &ssid, QString &why)
     return '"' + ssid.toUtf8() + '"';
 }
 
-// A dotted quad for AT+NIP / AT+APNIP (unquoted, §2.2.2.2).
-bool isIpv4Text(const QString &text)
-{
-    QHostAddress a;
-    return a.setAddress(text) && a.protocol() == QAbstractSocket::IPv4Protocol;
-}
-
 // The value after "+OK=" of a reply's final line.
 QByteArray okValue(const AtReply &reply)
 {
@@ -162,7 +155,7 @@ CommandPlan Air602WifiCommands::join(const StationSettings &settings) const
     if (!settings.dhcp) {
         const QString dns = settings.dns1.isEmpty() ? settings.gateway : settings.dns1;
         for (const QString &a : {settings.ip, settings.netmask, settings.gateway, dns}) {
-            if (!isIpv4Text(a))
+            if (!AtText::isIpv4(a.toLatin1()))
                 return CommandPlan::refuse(
                     tr("Static addressing needs an IPv4 address, netmask, gateway and DNS "
                        "server."));
@@ -205,7 +198,8 @@ CommandPlan Air602WifiCommands::startSoftAp(const SoftApSettings &settings) cons
         return CommandPlan::refuse(why);
     if (settings.channel < 1 || settings.channel > 14)
         return CommandPlan::refuse(tr("The Air602 soft AP runs on channels 1 to 14."));
-    if (!isIpv4Text(settings.ip) || !isIpv4Text(settings.netmask))
+    // AT+APNIP takes dotted quads, unquoted (§2.2.2.2).
+    if (!AtText::isIpv4(settings.ip.toLatin1()) || !AtText::isIpv4(settings.netmask.toLatin1()))
         return CommandPlan::refuse(tr("The soft AP needs an IPv4 address and netmask."));
     const QByteArray o = op(settings.saveToFlash);
     const QByteArray ip = settings.ip.toLatin1();

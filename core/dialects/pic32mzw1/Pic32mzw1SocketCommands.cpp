@@ -2,6 +2,8 @@
 // §7.1-7.11 and the digest pic32mzw1.md §3 and §6.4-6.7.
 #include "Pic32mzw1SocketCommands.h"
 
+#include "dialects/AtText.h"
+
 #include "Pic32mzw1WifiCommands.h"
 #include "engine/AtEvent.h"
 #include "engine/AtReply.h"
@@ -12,12 +14,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Pic32mzw1SocketCommands", text);
-}
-
-bool isIpv4(const QString &host)
-{
-    QHostAddress a;
-    return a.setAddress(host) && a.protocol() == QAbstractSocket::IPv4Protocol;
 }
 
 // AT+SOCKO=<1 UDP|2 TCP> answers +SOCKO:<id>: the module's number for the socket.
@@ -42,7 +38,7 @@ CommandStep openStep(int protocol)
 // name is resolved first and its address lands in values["ip"] (dns.resolved's field).
 void resolveStep(CommandPlan &plan, const QString &host)
 {
-    if (isIpv4(host))
+    if (AtText::isIpv4(host.toLatin1()))
         return;
     CommandStep dns = CommandStep::of("AT+DNSRESOLV=1," + Pic32mzw1Param::string(host.toUtf8()));
     dns.awaitEvent = QString::fromLatin1(AtEvents::DnsResolved);
@@ -53,7 +49,8 @@ void resolveStep(CommandPlan &plan, const QString &host)
 
 QByteArray peerAddress(const QString &host)
 {
-    return isIpv4(host) ? '"' + host.toLatin1() + '"' : QByteArrayLiteral("\"{ip}\"");
+    return AtText::isIpv4(host.toLatin1()) ? '"' + host.toLatin1() + '"'
+                                           : QByteArrayLiteral("\"{ip}\"");
 }
 
 // Accepts the event only for the socket the plan opened (another socket's event is not ours).
@@ -101,7 +98,7 @@ CommandPlan Pic32mzw1SocketCommands::open(const SocketSettings &settings, const 
     case SocketKind::Tls: {
         const bool tls = settings.kind == SocketKind::Tls;
         resolveStep(plan, settings.host);
-        if (tls && !isIpv4(settings.host)) {
+        if (tls && !AtText::isIpv4(settings.host.toLatin1())) {
             // TLS configuration 1's SERVER_NAME (§7.11) for SNI and the certificate's name; the
             // CA certificate is compiled into the firmware (§7.17) and configured there.
             plan << CommandStep::of("AT+TLSC=1,5," +
@@ -160,8 +157,8 @@ CommandPlan Pic32mzw1SocketCommands::send(int socket, const QByteArray &bytes,
     // mode needs the "+++" escape and a second of silence per send, and cannot send data that
     // ends in "+++" (digest §3.1). A UDP send with an IPv4 peer names it (+SOCKWRTO); with a
     // named peer it goes to the default destination AT+SOCKBR set at open.
-    const bool sendTo =
-        settings.kind == SocketKind::Udp && isIpv4(settings.host) && settings.port != 0;
+    const bool sendTo = settings.kind == SocketKind::Udp &&
+                        AtText::isIpv4(settings.host.toLatin1()) && settings.port != 0;
     const QByteArray id = QByteArray::number(socket);
     const QByteArray head = sendTo ? "AT+SOCKWRTO=" + id + ",\"" + settings.host.toLatin1() +
                                          "\"," + QByteArray::number(settings.port) + ','

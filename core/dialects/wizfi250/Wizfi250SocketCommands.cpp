@@ -2,6 +2,8 @@
 // digest wizfi250.md ([F] = firmware source as the digest quotes it).
 #include "Wizfi250SocketCommands.h"
 
+#include "dialects/AtText.h"
+
 #include "engine/AtReply.h"
 
 #include <QHostAddress>
@@ -14,12 +16,6 @@ QString tr(const char *text)
 }
 
 const QString OpenFailed = QStringLiteral("openFailed");
-
-bool isIpv4(const QString &text)
-{
-    QHostAddress a;
-    return a.setAddress(text) && a.protocol() == QAbstractSocket::IPv4Protocol;
-}
 
 // A host name AT+FDNS can take as a bare parameter.
 bool isHostName(const QString &text)
@@ -136,7 +132,7 @@ CommandPlan Wizfi250SocketCommands::open(const SocketSettings &settings,
         return CommandPlan::refuse(tr("The peer's port is missing."));
     // [M §AT+SCON]: <RemoteIP> is an IP address; a name is resolved first with AT+FDNS.
     QByteArray remote;
-    if (isIpv4(settings.host)) {
+    if (AtText::isIpv4(settings.host.toLatin1())) {
         remote = settings.host.toLatin1();
     } else if (isHostName(settings.host)) {
         CommandStep dns = CommandStep::of("AT+FDNS=" + settings.host.toLatin1() + ",5000");

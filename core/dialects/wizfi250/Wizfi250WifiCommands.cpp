@@ -2,6 +2,8 @@
 // digest wizfi250.md ([F] = firmware source as the digest quotes it).
 #include "Wizfi250WifiCommands.h"
 
+#include "dialects/AtText.h"
+
 #include "engine/AtReply.h"
 
 #include <QHostAddress>
@@ -79,12 +81,6 @@ QByteArray normalisedBssid(const QString &text)
     return out;
 }
 
-bool isIpv4(const QString &text)
-{
-    QHostAddress a;
-    return a.setAddress(text) && a.protocol() == QAbstractSocket::IPv4Protocol;
-}
-
 CommandStep leaveFirst()
 {
     // AT+WJOIN answers "Already Associated" without joining again while a link is up, and the new
@@ -143,13 +139,13 @@ CommandPlan Wizfi250WifiCommands::join(const StationSettings &settings) const
     }
     if (!settings.dhcp) {
         for (const QString &a : {settings.ip, settings.netmask, settings.gateway}) {
-            if (!isIpv4(a))
+            if (!AtText::isIpv4(a.toLatin1()))
                 return CommandPlan::refuse(
                     tr("Static addressing needs an IPv4 address, netmask and gateway."));
         }
     }
     for (const QString &d : {settings.dns1, settings.dns2}) {
-        if (!d.isEmpty() && !isIpv4(d))
+        if (!d.isEmpty() && !AtText::isIpv4(d.toLatin1()))
             return CommandPlan::refuse(tr("A DNS server must be an IPv4 address."));
     }
     if (settings.dns1.isEmpty() && !settings.dns2.isEmpty())
@@ -219,7 +215,7 @@ CommandPlan Wizfi250WifiCommands::startSoftAp(const SoftApSettings &settings) co
         return CommandPlan::refuse(tr("The WizFi250's soft AP offers Open, WPA-PSK and WPA2-PSK."));
     if (settings.channel < 1 || settings.channel > 14)
         return CommandPlan::refuse(tr("The channel must be between 1 and 14."));
-    if (!isIpv4(settings.ip) || !isIpv4(settings.netmask))
+    if (!AtText::isIpv4(settings.ip.toLatin1()) || !AtText::isIpv4(settings.netmask.toLatin1()))
         return CommandPlan::refuse(tr("The soft AP needs an IPv4 address and netmask."));
 
     CommandPlan plan;

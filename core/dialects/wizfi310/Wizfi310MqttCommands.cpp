@@ -2,6 +2,8 @@
 // specs/wizfi310.md ([F250] = the WizFi250 firmware's MQTT port, "copied WizFi310 format").
 #include "Wizfi310MqttCommands.h"
 
+#include "dialects/AtText.h"
+
 #include "engine/AtReply.h"
 
 #include <QHostAddress>
@@ -11,12 +13,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Wizfi310MqttCommands", text);
-}
-
-bool isIpv4(const QString &text)
-{
-    QHostAddress a;
-    return a.setAddress(text) && a.protocol() == QAbstractSocket::IPv4Protocol;
 }
 
 bool hasControl(const QString &text)
@@ -86,14 +82,14 @@ CommandPlan Wizfi310MqttCommands::connect(const MqttSettings &settings,
         plan << off;
     }
     QByteArray broker = settings.host.toUtf8();
-    if (!isIpv4(settings.host)) {
+    if (!AtText::isIpv4(settings.host.toLatin1())) {
         // [M §AT+MQTTCON]: <BrokerIP> is an address ([F250] takes nothing else).
         CommandStep dns = CommandStep::of("AT+FDNS=" + broker + ",3000");
         const QString host = settings.host;
         dns.read = [host](const AtReply &reply, QVariantMap &values, QString &error) {
             for (const QByteArray &line : reply.lines()) {
                 const QString text = QString::fromLatin1(line.trimmed());
-                if (isIpv4(text)) {
+                if (AtText::isIpv4(text.toLatin1())) {
                     values.insert(QStringLiteral("brokerIp"), text);
                     return true;
                 }

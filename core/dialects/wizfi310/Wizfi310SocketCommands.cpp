@@ -2,6 +2,8 @@
 // specs/wizfi310.md ([F250] = the WizFi250 firmware source the digest quotes).
 #include "Wizfi310SocketCommands.h"
 
+#include "dialects/AtText.h"
+
 #include "engine/AtReply.h"
 
 #include <QHostAddress>
@@ -16,12 +18,6 @@ QString tr(const char *text)
 }
 
 constexpr int kMaxSocketId = 7; // [M §AT+SMGMT]: socket IDs 0..7
-
-bool isIpv4(const QString &text)
-{
-    QHostAddress a;
-    return a.setAddress(text) && a.protocol() == QAbstractSocket::IPv4Protocol;
-}
 
 // One row of AT+SMGMT=?: the manual's "<id>,<addr>,<type>,<ip>,<port>,<local>,<datamode>" or
 // the firmware's "<id>/<type>/<ip>:<port>/<local>/<datamode>" (digest §7 item 14). The socket id
@@ -71,7 +67,7 @@ CommandStep resolve(const QString &host)
     s.read = [host](const AtReply &reply, QVariantMap &values, QString &error) {
         for (const QByteArray &line : reply.lines()) {
             const QString text = QString::fromLatin1(line.trimmed());
-            if (isIpv4(text)) {
+            if (AtText::isIpv4(text.toLatin1())) {
                 values.insert(QStringLiteral("peerIp"), text);
                 return true;
             }
@@ -124,7 +120,7 @@ CommandPlan Wizfi310SocketCommands::open(const SocketSettings &settings,
     }
     if (!server && !udpServer) {
         QByteArray ip = settings.host.toUtf8();
-        if (!isIpv4(settings.host)) {
+        if (!AtText::isIpv4(settings.host.toLatin1())) {
             plan << resolve(settings.host);
             ip = "{peerIp}";
         }

@@ -2,6 +2,8 @@
 // specs/wizfi310.md ([F250] = the WizFi250 firmware source the digest quotes).
 #include "Wizfi310WifiCommands.h"
 
+#include "dialects/AtText.h"
+
 #include "engine/AtReply.h"
 
 #include <QHostAddress>
@@ -87,12 +89,6 @@ QByteArray normalisedBssid(const QString &text)
     return out;
 }
 
-bool isIpv4(const QString &text)
-{
-    QHostAddress a;
-    return a.setAddress(text) && a.protocol() == QAbstractSocket::IPv4Protocol;
-}
-
 CommandStep leaveFirst()
 {
     // AT+WJOIN answers "Already Associated : (Mode)" without joining again ([M §AT+WJOIN]), so a
@@ -174,13 +170,13 @@ CommandPlan Wizfi310WifiCommands::join(const StationSettings &settings) const
     }
     if (!settings.dhcp) {
         for (const QString &a : {settings.ip, settings.netmask, settings.gateway}) {
-            if (!isIpv4(a))
+            if (!AtText::isIpv4(a.toLatin1()))
                 return CommandPlan::refuse(
                     tr("Static addressing needs an IPv4 address, netmask and gateway."));
         }
     }
     for (const QString &d : {settings.dns1, settings.dns2}) {
-        if (!d.isEmpty() && !isIpv4(d))
+        if (!d.isEmpty() && !AtText::isIpv4(d.toLatin1()))
             return CommandPlan::refuse(tr("A DNS server must be an IPv4 address."));
     }
     if (settings.dns1.isEmpty() && !settings.dns2.isEmpty())
@@ -259,7 +255,7 @@ CommandPlan Wizfi310WifiCommands::startSoftAp(const SoftApSettings &settings) co
             tr("The WizFi310 takes a network name with commas, quotes or non-ASCII characters "
                "only through AT+WSET2, which has no channel field: the soft AP then runs on its "
                "default channel 6."));
-    if (!isIpv4(settings.ip) || !isIpv4(settings.netmask))
+    if (!AtText::isIpv4(settings.ip.toLatin1()) || !AtText::isIpv4(settings.netmask.toLatin1()))
         return CommandPlan::refuse(tr("The soft AP needs an IPv4 address and netmask."));
 
     CommandPlan plan;
