@@ -13,11 +13,10 @@ SocketService::SocketService(ModuleConnection *connection, QObject *parent)
                 return;
             // The escape went out between its silences: the module takes commands again.
             const int was = m_dataModeSocket;
-            m_dataModeSocket = -1;
             if (const auto *s = m_sockets.socket(was);
                 s && s->state == SocketsModel::State::DataMode)
                 m_sockets.setState(was, SocketsModel::State::Open);
-            emit dataModeChanged(-1);
+            forgetDataMode();
             emit actionFinished(
                 tr("Leave data mode"), true,
                 tr("Socket %1 left data mode: the module takes commands again.").arg(was));
@@ -33,10 +32,23 @@ void SocketService::dialectChanged(const Dialect *dialect)
 {
     m_commands = dialect ? dialect->socketCommands() : nullptr;
     m_sockets.clear();
-    if (m_dataModeSocket != -1) {
-        m_dataModeSocket = -1;
-        emit dataModeChanged(-1);
-    }
+    forgetDataMode();
+}
+
+void SocketService::startDataMode(int socket)
+{
+    m_dataModeSocket = socket;
+    m_sockets.setState(socket, SocketsModel::State::DataMode);
+    connection()->setDataMode(socket, m_commands->dataModeEscape(), m_commands->dataModeGuardMs());
+    emit dataModeChanged(socket);
+}
+
+void SocketService::forgetDataMode()
+{
+    if (m_dataModeSocket == -1)
+        return;
+    m_dataModeSocket = -1;
+    emit dataModeChanged(-1);
 }
 
 DialectCapabilities::Feature SocketService::feature(SocketKind kind) const
@@ -105,13 +117,8 @@ void SocketService::open(const SocketSettings &settings)
                 s.received = existing->received;
             }
             m_sockets.add(s);
-            if (settings.dataMode) {
-                m_sockets.setState(number, SocketsModel::State::DataMode);
-                m_dataModeSocket = number;
-                connection()->setDataMode(number, m_commands->dataModeEscape(),
-                                          m_commands->dataModeGuardMs());
-                emit dataModeChanged(number);
-            }
+            if (settings.dataMode)
+                startDataMode(number);
             return settings.kind == SocketKind::TcpServer
                        ? tr("Socket %1 listens on port %2.").arg(number).arg(settings.port)
                        : tr("Socket %1 is open to %2:%3.")
@@ -195,11 +202,7 @@ void SocketService::enterDataMode(int socket)
         [this, socket](bool ok, const CommandSequence &) {
             if (!ok)
                 return QString();
-            m_dataModeSocket = socket;
-            m_sockets.setState(socket, SocketsModel::State::DataMode);
-            connection()->setDataMode(socket, m_commands->dataModeEscape(),
-                                      m_commands->dataModeGuardMs());
-            emit dataModeChanged(socket);
+            startDataMode(socket);
             return tr("Socket %1 is in data mode: every byte goes to the peer.").arg(socket);
         });
 }
@@ -258,7 +261,7 @@ void SocketService::handleEvents(const QList<AtEvent> &events)
             s.state = SocketsModel::State::Open;
             s.peer = peer;
             s.settings.kind = SocketKind::TcpClient;
-            // The module's listening socket that accepted it, when there is exactly one.
+            // The module does not say which listening socket accepted it: the first one.
             for (int n : m_sockets.openNumbers()) {
                 const auto *server = m_sockets.socket(n);
                 if (server && server->state == SocketsModel::State::Listening) {
@@ -277,10 +280,8 @@ void SocketService::handleEvents(const QList<AtEvent> &events)
             m_sockets.setPeer(socket, {});
         } else if (e.name == QLatin1String(AtEvents::SocketClosed) && socket >= 0) {
             m_sockets.setState(socket, SocketsModel::State::Closed);
-            if (socket == m_dataModeSocket) {
-                m_dataModeSocket = -1;
-                emit dataModeChanged(-1);
-            }
+            if (socket == m_dataModeSocket)
+                forgetDataMode();
         } else if (e.name == QLatin1String(AtEvents::SocketDataAvailable) && socket >= 0 &&
                    m_commands) {
             const qint64 length = e.fields.value(AtFields::Length, 0).toLongLong();
@@ -296,8 +297,5 @@ void SocketService::moduleRestarted()
 {
     for (const int n : m_sockets.openNumbers())
         m_sockets.setState(n, SocketsModel::State::Closed);
-    if (m_dataModeSocket != -1) {
-        m_dataModeSocket = -1;
-        emit dataModeChanged(-1);
-    }
+    forgetDataMode();
 }

@@ -48,6 +48,10 @@ protected:
 
 private:
     void onSocketData(int socket, const QByteArray &bytes);
+    // The module entered data mode on `socket`: the engine passes bytes through from now on.
+    void startDataMode(int socket);
+    // No socket is in data mode any more (left, closed, or the module or connection is gone).
+    void forgetDataMode();
 
     std::unique_ptr<SocketCommands> m_commands;
     SocketsModel m_sockets;
